@@ -1,0 +1,300 @@
+package pykka;
+
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import pykka.internal.Cell;
+import pykka.internal.Envelope;
+import pykka.internal.Mailbox;
+
+/**
+ * An actor: a plain object whose state is touched only by its own thread, one message at a time.
+ * Subclass {@link ThreadingActor} (a platform thread per actor) or {@link VirtualThreadActor}
+ * (virtual threads; the runtime for many actors), override the hooks you need, construct it, and
+ * {@link #start()} it:
+ *
+ * {@snippet :
+ * class Greeter extends ThreadingActor {
+ *   @Override
+ *   protected Object onReceive(Object message) {
+ *     return "Hi there, " + message + "!";
+ *   }
+ * }
+ *
+ * ActorRef<Greeter> greeter = new Greeter().start();
+ * Object reply = greeter.ask("Bob"); // "Hi there, Bob!"
+ * greeter.stop();
+ * }
+ *
+ * <p><b>Threads.</b> The constructor runs in the thread that creates the actor. {@link #onStart},
+ * {@link #onReceive}, proxied members, {@link #onStop} and {@link #onFailure} all run in the
+ * actor's own thread, named {@code <SimpleClassName>-<n>}. So an actor's fields need no
+ * synchronisation as long as only its hooks touch them.
+ *
+ * <p><b>Failures.</b> An exception thrown while handling an ask goes back to the asker and the actor
+ * keeps running. One thrown while handling a tell is logged at ERROR, the actor stops (without
+ * {@code onStop}), and {@link #onFailure} runs. An exception from {@code onStart} or {@code
+ * onStop} is logged and stops the actor. Any {@link Throwable} counts, {@link Error}s included.
+ *
+ * <p><b>Memory consistency effects.</b> Actions in a thread before it sends a message (tell, ask,
+ * proxy call) happen-before the actor's handling of that message; actions in the actor's handling
+ * of a message happen-before the handling of the next one, and before a {@code get} of its reply
+ * returns.
+ */
+public abstract class Actor {
+
+  static final Logger LOG = LoggerFactory.getLogger("pykka");
+
+  /** One counter for every actor's thread name, shared by both runtimes. */
+  private static final AtomicLong THREAD_COUNTER = new AtomicLong();
+
+  private final String urn = "urn:uuid:" + UUID.randomUUID();
+  private final ActorRef<Actor> ref;
+  private final Cell cell;
+  final Mailbox mailbox;
+  private final AtomicBoolean started = new AtomicBoolean();
+
+  /** Written by the actor's thread when it dies; read by senders. */
+  private volatile boolean alive = true;
+
+  /**
+   * Package-private: only {@link ThreadingActor} and {@link VirtualThreadActor} extend this.
+   *
+   * @param virtualThreads whether the actor runs on virtual threads
+   */
+  @SuppressWarnings("this-escape") // the ref and inbox must exist from construction (API.md); they
+  // only store `this`, and nothing reads the actor through them until a message is handled, which
+  // happens after the constructor has returned.
+  Actor(boolean virtualThreads) {
+    this.cell = new Cell(this, getClass().getSimpleName() + " (" + urn + ")");
+    Mailbox.Handler handler = new Loop();
+    this.mailbox =
+        virtualThreads
+            ? new pykka.internal.BurstMailbox(cell, handler)
+            : new pykka.internal.ThreadMailbox(cell, handler);
+    this.ref = new ActorRef<>(this);
+  }
+
+  /**
+   * Starts the actor: registers its ref in {@link ActorRegistry} and starts its thread, which runs
+   * {@link #onStart} and then handles messages, including any sent before this call.
+   *
+   * @param <A> the actor's type, chosen by the target type of the assignment
+   * @return the actor's ref
+   * @throws IllegalStateException if the actor was already started
+   */
+  @SuppressWarnings("unchecked")
+  public final <A extends Actor> ActorRef<A> start() {
+    if (!started.compareAndSet(false, true)) {
+      throw new IllegalStateException(this + " was already started; an actor starts only once");
+    }
+    ActorRegistry.register(ref);
+    LOG.debug("Starting {}", this);
+    String threadName = threadBaseName() + "-" + THREAD_COUNTER.incrementAndGet();
+    try {
+      mailbox.start(threadName, useDaemonThread());
+    } catch (RuntimeException | Error e) {
+      alive = false;
+      ActorRegistry.unregister(ref);
+      throw e;
+    }
+    return (ActorRef<A>) ref;
+  }
+
+  /**
+   * This actor's ref. Available from construction, so the constructor may hand it out or make a
+   * proxy to the actor itself.
+   *
+   * @param <A> the actor's type, chosen by the target type of the assignment
+   * @return the one ref of this actor
+   */
+  @SuppressWarnings("unchecked")
+  public final <A extends Actor> ActorRef<A> actorRef() {
+    return (ActorRef<A>) ref;
+  }
+
+  /**
+   * This actor's URN: {@code urn:uuid:} and a random UUID.
+   *
+   * @return the URN
+   */
+  public final String actorUrn() {
+    return urn;
+  }
+
+  /**
+   * Stops the actor after the messages already in its inbox: enqueues a stop and returns at once.
+   * May be called from the actor's own hooks, {@code onStart} included, or from any thread.
+   *
+   * @throws ActorDeadException if the actor is already dead (from {@code onStop} or {@code
+   *     onFailure}, for example)
+   */
+  public void stop() {
+    ref.enqueueStop(null);
+  }
+
+  /**
+   * Runs in the actor's thread before the first message. Does nothing by default.
+   *
+   * @throws Exception to stop the actor; the exception is logged at ERROR
+   */
+  protected void onStart() throws Exception {}
+
+  /**
+   * Runs in the actor's thread after it has stopped: it is already unregistered and dead. Does
+   * nothing by default. Not called when the actor stops because of a failure.
+   *
+   * @throws Exception logged at ERROR
+   */
+  protected void onStop() throws Exception {}
+
+  /**
+   * Runs in the actor's thread after an exception from the handling of a tell stopped the actor
+   * (it is already unregistered and dead). Does nothing by default.
+   *
+   * @param failure what was thrown
+   * @throws Exception logged at ERROR
+   */
+  protected void onFailure(Throwable failure) throws Exception {}
+
+  /**
+   * Handles a message that is not one of pykka's own, in the actor's thread; the return value is the
+   * reply to an ask. By default logs a WARN {@code Unexpected message received by <actor>: <message>}
+   * and replies {@code null}.
+   *
+   * @param message the message, possibly {@code null}
+   * @return the reply, possibly {@code null}
+   * @throws Exception to fail an ask (the actor keeps running) or, for a tell, to stop the actor
+   */
+  protected Object onReceive(Object message) throws Exception {
+    LOG.warn("Unexpected message received by {}: {}", this, message);
+    return null;
+  }
+
+  /**
+   * Whether a {@link ThreadingActor}'s thread is a daemon thread, which does not keep the JVM
+   * alive. Read once, at {@link #start()}. {@code false} by default; virtual threads are always
+   * daemons.
+   *
+   * @return whether to use a daemon thread
+   */
+  protected boolean useDaemonThread() {
+    return false;
+  }
+
+  /** {@code SimpleClassName (urn:uuid:...)}. */
+  @Override
+  public String toString() {
+    return cell.toString();
+  }
+
+  final boolean isAliveInternal() {
+    return alive;
+  }
+
+  final Cell cell() {
+    return cell;
+  }
+
+  private String threadBaseName() {
+    Class<?> c = getClass();
+    while (c.getSimpleName().isEmpty()) {
+      c = c.getSuperclass();
+    }
+    return c.getSimpleName();
+  }
+
+  /** The internal stop message. */
+  static final Object STOP =
+      new Object() {
+        @Override
+        public String toString() {
+          return "ActorStop";
+        }
+      };
+
+  /** Handles messages on the actor's thread, as Pykka's actor loop does. */
+  private final class Loop implements Mailbox.Handler {
+
+    @Override
+    public boolean begin() {
+      try {
+        onStart();
+      } catch (Throwable t) {
+        handleFailure(t);
+      }
+      return alive;
+    }
+
+    @Override
+    public boolean handle(Envelope envelope) {
+      Object message = envelope.message;
+      ThreadingFuture<Object> replyTo = envelope.replyTo;
+      if (message == STOP) {
+        if (alive) {
+          stopNow();
+        }
+        if (replyTo != null) {
+          replyTo.trySet(Boolean.TRUE);
+        }
+        return false;
+      }
+      try {
+        Object reply = dispatch(message);
+        if (replyTo != null) {
+          replyTo.trySet(reply);
+        }
+      } catch (Throwable t) {
+        if (replyTo != null) {
+          LOG.info("Exception returned from {} to caller:", Actor.this, t);
+          replyTo.trySetException(t);
+        } else {
+          handleFailure(t);
+          try {
+            onFailure(t);
+          } catch (Throwable t2) {
+            handleFailure(t2);
+          }
+        }
+      }
+      return alive;
+    }
+
+    @Override
+    public void reject(Envelope envelope) {
+      ThreadingFuture<Object> replyTo = envelope.replyTo;
+      if (replyTo == null) {
+        return;
+      }
+      if (envelope.message == STOP) {
+        replyTo.trySet(Boolean.TRUE);
+      } else {
+        replyTo.trySetException(
+            new ActorDeadException(ref + " stopped before handling the message"));
+      }
+    }
+
+    private Object dispatch(Object message) throws Exception {
+      return onReceive(message);
+    }
+
+    private void stopNow() {
+      ActorRegistry.unregister(ref);
+      alive = false;
+      LOG.debug("Stopped {}", Actor.this);
+      try {
+        onStop();
+      } catch (Throwable t) {
+        handleFailure(t);
+      }
+    }
+
+    private void handleFailure(Throwable t) {
+      LOG.error("Unhandled exception in {}:", Actor.this, t);
+      ActorRegistry.unregister(ref);
+      alive = false;
+    }
+  }
+}

@@ -1,0 +1,368 @@
+package pykka;
+
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.time.Duration;
+import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Function;
+import pykka.internal.Timeouts;
+
+/**
+ * The {@link Future} pykka's actors reply with; usable on its own as a one-shot, thread-safe
+ * result holder: {@code new ThreadingFuture<T>()}.
+ *
+ * <p>Waiting threads park (virtual threads unmount); {@code set} wakes them all. See {@link
+ * Future} for the contract, the thread-safety policy and the memory consistency effects.
+ *
+ * @param <T> the type of the value
+ */
+public class ThreadingFuture<T> extends Future<T> {
+
+  /*
+   * Overview: `state` is null while pending, a Hook while a get hook waits for its first get, and
+   * the outcome once done: the value itself, NIL for null, or a Failure. Transitions are CASes
+   * (pending -> done, pending -> hook, hook -> done), so exactly one writer wins. `waiters` is a
+   * Treiber stack of threads parked in get() and of completion callbacks; each change of `state`
+   * swaps it for RELEASED (done) or empties it (hook set) and wakes everything it held, so a waiter
+   * that pushed itself before the change is always woken, and one that pushes after it sees the
+   * new state on its re-check. Volatile accesses give the happens-before edge from set to get.
+   */
+
+  private static final Object NIL = new Object();
+  private static final Node RELEASED = new Node(null, null);
+  private static final VarHandle STATE;
+  private static final VarHandle WAITERS;
+
+  static {
+    try {
+      MethodHandles.Lookup lookup = MethodHandles.lookup();
+      STATE = lookup.findVarHandle(ThreadingFuture.class, "state", Object.class);
+      WAITERS = lookup.findVarHandle(ThreadingFuture.class, "waiters", Node.class);
+    } catch (ReflectiveOperationException e) {
+      throw new ExceptionInInitializerError(e);
+    }
+  }
+
+  private volatile Object state;
+  private volatile Node waiters;
+
+  /**
+   * The actor whose reply this is, for deadlock detection; {@code null} for other futures. Written
+   * before the future is handed out by the ask that creates it, so plain access is safe.
+   */
+  pykka.internal.Cell replier;
+
+  /** Creates a new, unset future. */
+  public ThreadingFuture() {}
+
+  private record Failure(Throwable exception) {}
+
+  private record Hook(Function<Duration, ?> function, ReentrantLock lock) {}
+
+  /** A parked thread, or a callback to run on completion. */
+  private static final class Node {
+    final Thread thread;
+    final Runnable callback;
+    Node next;
+
+    Node(Thread thread, Runnable callback) {
+      this.thread = thread;
+      this.callback = callback;
+    }
+  }
+
+  @Override
+  public T get() {
+    return await(-1L, null);
+  }
+
+  @Override
+  public T get(Duration timeout) {
+    Timeouts.check(timeout);
+    long nanos;
+    try {
+      nanos = timeout.toNanos();
+    } catch (ArithmeticException tooLong) {
+      nanos = Long.MAX_VALUE;
+    }
+    return await(nanos, timeout);
+  }
+
+  @Override
+  public void set(T value) {
+    if (!complete(value == null ? NIL : value)) {
+      throw alreadySet();
+    }
+  }
+
+  @Override
+  public void setException(Throwable exception) {
+    Objects.requireNonNull(exception, "exception");
+    if (!complete(new Failure(exception))) {
+      throw alreadySet();
+    }
+  }
+
+  @Override
+  public void setGetHook(Function<Duration, T> hook) {
+    Objects.requireNonNull(hook, "hook");
+    if (!STATE.compareAndSet(this, null, new Hook(hook, new ReentrantLock()))) {
+      throw alreadySet();
+    }
+    // Threads parked on the pending future wake up and run the hook; callbacks wait for the value.
+    for (Node n = (Node) WAITERS.getAndSet(this, null); n != null; n = n.next) {
+      if (n.thread != null) {
+        LockSupport.unpark(n.thread);
+      } else {
+        onDone(n.callback);
+      }
+    }
+  }
+
+  /**
+   * Sets the value unless the future is already set.
+   *
+   * @param value the value
+   * @return whether this call set it
+   */
+  boolean trySet(T value) {
+    return complete(value == null ? NIL : value);
+  }
+
+  /**
+   * Sets an exception unless the future is already set.
+   *
+   * @param exception the failure
+   * @return whether this call set it
+   */
+  boolean trySetException(Throwable exception) {
+    return complete(new Failure(exception));
+  }
+
+  /**
+   * Whether the future holds its outcome (a value or an exception); {@code false} while pending or
+   * while a get hook has not run.
+   *
+   * @return whether it is done
+   */
+  public boolean isDone() {
+    Object s = state;
+    return s != null && !(s instanceof Hook);
+  }
+
+  @Override
+  public CompletableFuture<T> toCompletableFuture() {
+    CompletableFuture<T> result = new CompletableFuture<>();
+    Runnable transfer =
+        () -> {
+          Object s = state;
+          if (s instanceof Failure f) {
+            result.completeExceptionally(f.exception());
+          } else {
+            result.complete(value(s));
+          }
+        };
+    if (!onDone(transfer)) {
+      if (state instanceof Hook) {
+        Thread.ofVirtual()
+            .name("pykka-future-hook")
+            .start(
+                () -> {
+                  try {
+                    get();
+                  } catch (Throwable t) {
+                    if (!isDone()) {
+                      result.completeExceptionally(t);
+                    }
+                  }
+                });
+      }
+    }
+    return result;
+  }
+
+  @Override
+  protected <M> Future<M> newFuture() {
+    return new ThreadingFuture<>();
+  }
+
+  @Override
+  public String toString() {
+    Object s = state;
+    if (s == null) {
+      return "ThreadingFuture[pending]";
+    } else if (s instanceof Hook) {
+      return "ThreadingFuture[get hook]";
+    } else if (s instanceof Failure f) {
+      return "ThreadingFuture[failed: " + f.exception() + "]";
+    }
+    return "ThreadingFuture[" + value(s) + "]";
+  }
+
+  /**
+   * Runs {@code callback} once the future is done: now, on this thread, if it already is, and
+   * otherwise on the thread that completes it.
+   *
+   * @param callback what to run
+   * @return {@code true} if it ran now or was registered; it always runs exactly once on completion
+   */
+  private boolean onDone(Runnable callback) {
+    Node node = new Node(null, callback);
+    while (true) {
+      Node head = waiters;
+      if (head == RELEASED || isDone()) {
+        callback.run();
+        return true;
+      }
+      node.next = head;
+      if (WAITERS.compareAndSet(this, head, node)) {
+        return false;
+      }
+    }
+  }
+
+  private boolean complete(Object outcome) {
+    if (!STATE.compareAndSet(this, null, outcome)) {
+      return false;
+    }
+    wake((Node) WAITERS.getAndSet(this, RELEASED));
+    return true;
+  }
+
+  private boolean completeHook(Hook hook, Object outcome) {
+    if (!STATE.compareAndSet(this, hook, outcome)) {
+      return false;
+    }
+    wake((Node) WAITERS.getAndSet(this, RELEASED));
+    return true;
+  }
+
+  private static void wake(Node node) {
+    for (Node n = node; n != null && n != RELEASED; n = n.next) {
+      if (n.thread != null) {
+        LockSupport.unpark(n.thread);
+      } else {
+        n.callback.run();
+      }
+    }
+  }
+
+  @SuppressWarnings("unchecked")
+  private T await(long nanos, Duration timeout) {
+    long deadline = nanos > 0 ? System.nanoTime() + nanos : 0L;
+    Node node = null;
+    boolean registeredWait = false;
+    try {
+      while (true) {
+        Object s = state;
+        if (s != null && !(s instanceof Hook)) {
+          return report(s);
+        }
+        if (s instanceof Hook hook) {
+          return (T) runHook(hook, nanos, deadline, timeout);
+        }
+        if (nanos == 0L) {
+          throw Timeouts.timedOut(timeout);
+        }
+        if (node == null) {
+          node = new Node(Thread.currentThread(), null);
+        }
+        Node head = waiters;
+        if (head == RELEASED) {
+          continue;
+        }
+        node.next = head;
+        if (!WAITERS.compareAndSet(this, head, node)) {
+          continue;
+        }
+        if (!registeredWait && replier != null) {
+          registeredWait = pykka.internal.WaitGraph.beforeBlocking(this, replier);
+          if (state != null) {
+            continue;
+          }
+        }
+        // Park until the state changes; the waker unparks every node it popped.
+        while (state == null) {
+          if (Thread.interrupted()) {
+            Thread.currentThread().interrupt();
+            throw new PykkaException(
+                "Interrupted while waiting for a future", new InterruptedException());
+          }
+          if (nanos < 0) {
+            LockSupport.park(this);
+          } else {
+            long remaining = deadline - System.nanoTime();
+            if (remaining <= 0L) {
+              throw Timeouts.timedOut(timeout);
+            }
+            LockSupport.parkNanos(this, remaining);
+          }
+        }
+        node = null;
+      }
+    } finally {
+      if (registeredWait) {
+        pykka.internal.WaitGraph.afterBlocking();
+      }
+    }
+  }
+
+  private Object runHook(Hook hook, long nanos, long deadline, Duration timeout) {
+    ReentrantLock lock = hook.lock();
+    try {
+      if (nanos < 0) {
+        lock.lockInterruptibly();
+      } else {
+        long remaining = nanos == 0 ? 0 : deadline - System.nanoTime();
+        if (!lock.tryLock(Math.max(0L, remaining), TimeUnit.NANOSECONDS)) {
+          throw Timeouts.timedOut(timeout);
+        }
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new PykkaException("Interrupted while waiting for a future", e);
+    }
+    try {
+      Object s = state;
+      if (s != hook) {
+        return report(s);
+      }
+      Object value = hook.function().apply(timeout);
+      completeHook(hook, value == null ? NIL : value);
+      return value;
+    } finally {
+      lock.unlock();
+    }
+  }
+
+  @SuppressWarnings("unchecked")
+  private T report(Object s) {
+    if (s instanceof Failure f) {
+      Throwable e = f.exception();
+      if (e instanceof RuntimeException re) {
+        throw re;
+      }
+      if (e instanceof Error err) {
+        throw err;
+      }
+      throw new CompletionException(e);
+    }
+    return value(s);
+  }
+
+  @SuppressWarnings("unchecked")
+  private T value(Object s) {
+    return s == NIL ? null : (T) s;
+  }
+
+  private IllegalStateException alreadySet() {
+    Object s = state;
+    String what = s instanceof Hook ? "has a get hook" : "is already set";
+    return new IllegalStateException("This future " + what + "; a future can be set only once");
+  }
+}

@@ -1,0 +1,88 @@
+package pykka.internal;
+
+/**
+ * The runtime side of one actor that other internals (deadlock detection, thread dumps) need: its
+ * name, the thread it currently runs on, and the actor whose reply it is blocked on.
+ *
+ * <p>Thread safety: the fields are volatile; each is written by the actor's own thread only.
+ */
+public final class Cell {
+  /** The actor's description, {@code "Adder (urn:uuid:...)"}. */
+  private final String description;
+
+  /** The actor object itself, for tools that want its class. */
+  private final Object actor;
+
+  private volatile Thread thread;
+  private volatile Cell waitingFor;
+
+  /**
+   * Creates the cell of an actor.
+   *
+   * @param actor the actor
+   * @param description its {@code toString()}
+   */
+  public Cell(Object actor, String description) {
+    this.actor = actor;
+    this.description = description;
+  }
+
+  /**
+   * The actor.
+   *
+   * @return the actor object
+   */
+  public Object actor() {
+    return actor;
+  }
+
+  /**
+   * The thread running the actor's code now, or {@code null} while it is idle (a virtual-thread
+   * actor holds no thread between bursts of messages) or not yet started.
+   *
+   * @return the thread, or {@code null}
+   */
+  public Thread thread() {
+    return thread;
+  }
+
+  /**
+   * The actor this one is blocked waiting for a reply from, or {@code null}.
+   *
+   * @return the awaited actor's cell, or {@code null}
+   */
+  public Cell waitingFor() {
+    return waitingFor;
+  }
+
+  void waitingFor(Cell target) {
+    waitingFor = target;
+  }
+
+  /**
+   * Records that the calling thread now runs this actor, for the rest of this burst.
+   *
+   * @param current the calling thread
+   */
+  public void enter(Thread current) {
+    thread = current;
+    CurrentActor.set(this);
+  }
+
+  /**
+   * Records that the calling thread no longer runs this actor.
+   *
+   * @param current the calling thread
+   */
+  public void exit(Thread current) {
+    CurrentActor.clear();
+    if (thread == current) {
+      thread = null;
+    }
+  }
+
+  @Override
+  public String toString() {
+    return description;
+  }
+}

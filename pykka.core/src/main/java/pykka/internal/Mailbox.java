@@ -1,0 +1,200 @@
+package pykka.internal;
+
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+
+/**
+ * An actor's inbox and the loop that drains it on the actor's thread. Subclasses decide which
+ * thread that is: {@link ThreadMailbox} keeps one platform thread for the actor's life; {@link
+ * BurstMailbox} starts a virtual thread per burst of messages and holds no thread while idle.
+ *
+ * <p><b>Thread safety.</b> {@link #enqueue} may be called from any number of threads at once (the
+ * queue is a lock-free multi-producer single-consumer queue); everything else runs on the actor's
+ * thread. Per producer, messages are handled in the order they were enqueued, and all enqueues are
+ * handled in one total order (the order in which they swapped the tail).
+ *
+ * <p><b>Memory consistency effects.</b> Actions in a thread before {@code enqueue} happen-before
+ * the handling of that envelope on the actor's thread.
+ */
+public abstract class Mailbox {
+
+  /*
+   * Overview: the queue is Vyukov's intrusive MPSC queue. Producers swap `tail` to their envelope
+   * (one atomic getAndSet, which fixes the total order) and then link the previous tail to it.
+   * The single consumer follows `next` links from `head`, a stub envelope whose successor is the
+   * oldest message. Between a producer's swap and its link the queue is non-empty but its last
+   * link is missing; the consumer spins through that window (a few instructions long).
+   *
+   * Closing: when the actor dies, the consumer sets `closed` and then answers everything left in
+   * the queue. A producer that enqueued an ask or a stop re-reads `closed` after enqueueing: if set,
+   * the consumer's drain may have missed its envelope, so the producer completes the reply itself
+   * (trySet, so a reply already given is kept). Both sides use sequentially consistent accesses
+   * (getAndSet and volatile), so one of them always sees the other: nothing is left pending.
+   */
+
+  /** What the mailbox calls on the actor's thread. */
+  public interface Handler {
+    /**
+     * Runs first on the actor's thread, once (the actor's {@code onStart}).
+     *
+     * @return {@code false} if the actor died in it
+     */
+    boolean begin();
+
+    /**
+     * Handles one message. Never throws.
+     *
+     * @param envelope the message and its reply future
+     * @return {@code false} once the actor is dead and must handle nothing more
+     */
+    boolean handle(Envelope envelope);
+
+    /**
+     * Answers a message that was still queued when the actor died.
+     *
+     * @param envelope the message left behind
+     */
+    void reject(Envelope envelope);
+  }
+
+  private static final VarHandle TAIL;
+
+  static {
+    try {
+      TAIL = MethodHandles.lookup().findVarHandle(Mailbox.class, "tail", Envelope.class);
+    } catch (ReflectiveOperationException e) {
+      throw new ExceptionInInitializerError(e);
+    }
+  }
+
+  /** The actor this inbox belongs to. */
+  protected final Cell cell;
+
+  /** What to call on the actor's thread. */
+  protected final Handler handler;
+
+  /** The consumer's end; only the actor's thread reads and writes it. */
+  private Envelope head;
+
+  @SuppressWarnings("unused") // accessed through TAIL
+  private volatile Envelope tail;
+
+  private volatile boolean closed;
+  private boolean begun;
+
+  /**
+   * Creates an empty, unstarted inbox.
+   *
+   * @param cell the actor it belongs to
+   * @param handler what to call on the actor's thread
+   */
+  protected Mailbox(Cell cell, Handler handler) {
+    this.cell = cell;
+    this.handler = handler;
+    Envelope stub = new Envelope(null, null);
+    this.head = stub;
+    this.tail = stub;
+  }
+
+  /**
+   * Starts the actor's thread, which runs {@link Handler#begin} and then drains the inbox.
+   *
+   * @param threadName the name of the actor's thread
+   * @param daemon whether a platform thread is a daemon (virtual threads always are)
+   */
+  public abstract void start(String threadName, boolean daemon);
+
+  /** Makes sure the consumer will see a newly linked envelope. Called after every enqueue. */
+  protected abstract void signal();
+
+  /**
+   * Adds an envelope at the end of the queue and wakes or schedules the actor's thread.
+   *
+   * @param envelope the envelope to add
+   */
+  public final void enqueue(Envelope envelope) {
+    Envelope previous = (Envelope) TAIL.getAndSet(this, envelope);
+    previous.next = envelope;
+    signal();
+  }
+
+  /**
+   * Whether the actor has died and answered what was left in its inbox. A producer that sees this
+   * after enqueueing must complete its own reply future.
+   *
+   * @return whether the inbox is closed
+   */
+  public final boolean isClosed() {
+    return closed;
+  }
+
+  /**
+   * Takes the oldest envelope, or returns {@code null} if the queue is empty. Actor thread only.
+   *
+   * @return the oldest envelope, or {@code null}
+   */
+  protected final Envelope poll() {
+    Envelope h = head;
+    Envelope next = h.next;
+    if (next == null) {
+      if (h == tail) {
+        return null;
+      }
+      // A producer has swapped the tail but not linked yet: its link is a few instructions away.
+      while ((next = h.next) == null) {
+        Thread.onSpinWait();
+      }
+    }
+    head = next;
+    // `next` is now the stub; the caller clears it once handled (see handled()).
+    return next;
+  }
+
+  /**
+   * Handles one envelope taken by {@link #poll} and clears it, since it stays in the queue as the
+   * stub and must not keep its message alive. Actor thread only.
+   *
+   * @param envelope the envelope
+   * @return {@code false} once the actor is dead
+   */
+  protected final boolean handle(Envelope envelope) {
+    boolean alive = handler.handle(envelope);
+    envelope.clear();
+    return alive;
+  }
+
+  /**
+   * Whether the queue holds no envelope, counting one whose link is still being written.
+   *
+   * @return whether the queue is empty
+   */
+  protected final boolean isEmpty() {
+    Envelope h = head;
+    return h.next == null && h == tail;
+  }
+
+  /**
+   * Runs {@link Handler#begin} the first time it is called. Actor thread only.
+   *
+   * @return {@code false} if the actor died in {@code begin}
+   */
+  protected final boolean beginOnce() {
+    if (begun) {
+      return true;
+    }
+    begun = true;
+    return handler.begin();
+  }
+
+  /**
+   * Closes the inbox and answers everything left in it. Actor thread only, once the actor is dead.
+   */
+  protected final void closeAndDrain() {
+    closed = true;
+    Envelope e;
+    while ((e = poll()) != null) {
+      handler.reject(e);
+      e.clear();
+    }
+  }
+}

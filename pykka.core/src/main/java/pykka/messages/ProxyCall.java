@@ -1,0 +1,20 @@
+package pykka.messages;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Calls the method at the end of {@code attrPath} with {@code args}. Every name before the last is
+ * a traversable field leading to the object whose method is called.
+ *
+ * @param attrPath the path of member names, never empty
+ * @param args the arguments, in order ({@code null} elements allowed)
+ */
+public record ProxyCall(List<String> attrPath, List<Object> args) {
+  /** Checks and copies the path; the argument list is copied and may hold {@code null}s. */
+  public ProxyCall {
+    attrPath = Paths.check(attrPath);
+    Objects.requireNonNull(args, "args");
+    args = java.util.Collections.unmodifiableList(new java.util.ArrayList<>(args));
+  }
+}
