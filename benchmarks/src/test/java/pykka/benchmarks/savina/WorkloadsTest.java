@@ -1,0 +1,43 @@
+package pykka.benchmarks.savina;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import pykka.benchmarks.runtime.ActorRuntime;
+import pykka.benchmarks.runtime.Implementation;
+
+/** Every workload runs to completion on every implementation at tiny sizes (milliseconds each). */
+final class WorkloadsTest {
+
+  private static final List<String> WORKLOADS =
+      List.of(
+          "ping-pong", "thread-ring", "counting", "fj-create", "fj-throughput", "big", "ask",
+          "idle");
+
+  @ParameterizedTest
+  @EnumSource(Implementation.class)
+  void everyWorkloadFinishesAndReportsOnePositiveValuePerMetric(Implementation impl)
+      throws Exception {
+    Settings settings = new Settings();
+    settings.ringActors = 10;
+    settings.fjtActors = 4;
+    settings.bigActors = 6;
+    try (ActorRuntime runtime = impl.create()) {
+      for (String name : WORKLOADS) {
+        Workload w = settings.workload(name, 50);
+        double[] values = w.run(runtime, name.equals("idle") ? 50 : 200);
+        assertThat(values).as(name).hasSize(w.metrics().size());
+        for (int i = 0; i < values.length; i++) {
+          if (w.metrics().get(i).unit().equals("B")) {
+            // Heap per actor is a difference of two noisy readings: only finiteness is certain.
+            assertThat(Double.isFinite(values[i])).as(name).isTrue();
+          } else {
+            assertThat(values[i]).as(name + " " + w.metrics().get(i)).isPositive().isFinite();
+          }
+        }
+      }
+    }
+  }
+}
