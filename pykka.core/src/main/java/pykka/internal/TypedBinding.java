@@ -30,6 +30,13 @@ sealed interface TypedBinding {
   /** {@code actorRef()}: answered locally. */
   record Ref() implements TypedBinding {}
 
-  /** A {@code default} method: runs on the caller's thread. */
-  record Default(Method method) implements TypedBinding {}
+  /**
+   * A {@code default} method: runs on the caller's thread.
+   *
+   * @param method the interface method
+   * @param handle {@code (Object proxy, Object[] args) -> Object}, or {@code null} when the
+   *     interface's package is not open to pykka.core (then {@code InvocationHandler.invokeDefault}
+   *     is used, which works for public interfaces)
+   */
+  record Default(Method method, java.lang.invoke.MethodHandle handle) implements TypedBinding {}
 }

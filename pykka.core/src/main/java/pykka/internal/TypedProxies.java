@@ -159,6 +159,10 @@ public final class TypedProxies {
       if (binding instanceof TypedBinding.Ref) {
         return ref;
       }
+      TypedBinding.Default d = (TypedBinding.Default) binding;
+      if (d.handle() != null) {
+        return (Object) d.handle().invokeExact(proxy, a);
+      }
       return InvocationHandler.invokeDefault(proxy, method, args);
     }
 

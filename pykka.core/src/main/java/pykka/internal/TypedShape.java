@@ -59,7 +59,7 @@ final class TypedShape {
         continue;
       }
       if (m.isDefault()) {
-        bindings.put(m, new TypedBinding.Default(m));
+        bindings.put(m, new TypedBinding.Default(m, defaultHandle(api, m)));
         continue;
       }
       String problem = bind(table, m, bindings);
@@ -145,6 +145,22 @@ final class TypedShape {
       return "field '" + name + "' is read by a method with no parameters and written by one with one parameter returning void or Future<Void>";
     }
     return "the actor has no public method or field '" + name + "'";
+  }
+
+  private static java.lang.invoke.MethodHandle defaultHandle(Class<?> api, Method m) {
+    try {
+      TypedShape.class.getModule().addReads(m.getDeclaringClass().getModule());
+      java.lang.invoke.MethodHandles.Lookup lookup =
+          java.lang.invoke.MethodHandles.privateLookupIn(
+              m.getDeclaringClass(), java.lang.invoke.MethodHandles.lookup());
+      return lookup
+          .unreflectSpecial(m, m.getDeclaringClass())
+          .asSpreader(Object[].class, m.getParameterCount())
+          .asType(
+              java.lang.invoke.MethodType.methodType(Object.class, Object.class, Object[].class));
+    } catch (IllegalAccessException e) {
+      return null;
+    }
   }
 
   private static boolean compatible(Class<?>[] actorParams, Class<?>[] apiParams) {
