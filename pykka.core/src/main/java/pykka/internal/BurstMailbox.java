@@ -2,35 +2,67 @@ package pykka.internal;
 
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
 
 /**
- * A {@link Mailbox} drained by a virtual thread started per burst of messages: while the inbox is
- * empty the actor holds no thread at all, so an idle actor costs only its objects. Every burst's
- * thread gets the actor's thread name.
+ * A {@link Mailbox} drained by a virtual thread that lives as long as the actor is busy: when the
+ * inbox runs dry the thread parks, a new message unparks it, and after a while without messages
+ * (between {@link #RETIRE_AFTER_MILLIS} and twice that) it ends. So an actor that exchanges
+ * messages often costs one unpark per activation, not a new thread, and an idle actor holds no
+ * thread at all. Every thread of the actor gets the actor's thread name.
  */
 public final class BurstMailbox extends Mailbox {
 
   /*
-   * Scheduling: `status` is NEW until start, then IDLE (no thread) or SCHEDULED (a thread is
-   * draining or about to), then DEAD. A producer that links an envelope and sees IDLE races to CAS
-   * it to SCHEDULED; the winner starts a thread. A draining thread that finds the queue empty spins
-   * briefly (a reply in a ping-pong arrives within microseconds), then sets IDLE and re-checks the
-   * queue: if a producer linked an envelope meanwhile and no producer has claimed the schedule, it
-   * claims it itself and goes on; otherwise it exits. Either the thread's re-check sees the
-   * envelope, or the producer sees IDLE (both accesses are sequentially consistent), so no wake-up
-   * is lost. Happens-before between bursts: the old thread's writes precede its volatile write of
-   * IDLE, the producer's CAS reads it, and Thread.start orders the producer before the new thread.
+   * Overview. `status` is NEW until start, then:
+   *   RUNNING: a thread is draining the inbox, or about to.
+   *   PARKED:  the thread found the inbox empty and parks (or is about to); it may be unparked.
+   *   RETIRED: the reaper told the parked thread to end; it will set IDLE and end.
+   *   IDLE:    no thread; the next message starts one.
+   *   DEAD:    the actor has died.
+   *
+   * Lost wake-ups. A producer links its envelope, then reads `status`: PARKED -> CAS to RUNNING
+   * and unpark the thread; IDLE -> CAS to RUNNING and start a thread; anything else -> nothing,
+   * because a running thread polls again before it parks or ends. The consumer, finding the inbox
+   * empty, writes PARKED (or IDLE) and only then polls once more before parking (or ending). All
+   * these accesses are sequentially consistent (volatile writes, CAS), so either the consumer's
+   * last poll sees the envelope, or the producer sees PARKED/IDLE and wakes or starts a thread.
+   * Exactly one party wins each CAS, so one thread at most drains the inbox: a consumer that finds
+   * an envelope after writing PARKED or IDLE takes the schedule back with a CAS to RUNNING, and if
+   * a producer won that CAS first (and so will unpark it, or has started a new thread), it yields
+   * to it: after PARKED it parks until unparked, after IDLE it ends.
+   *
+   * Retiring. A thread that parks the first time registers its mailbox in PARKING (threads of
+   * actors that are never busy after start never park: they end at once). A reaper thread wakes
+   * every RETIRE_AFTER_MILLIS; a mailbox still PARKED in the same park as at its previous visit
+   * (same `parks` count) has been idle a whole period: the reaper CASes PARKED -> RETIRED and
+   * unparks it. The thread then leaves PARKING, writes IDLE, re-polls as above and ends. A producer
+   * that sees RETIRED does nothing: the retiring thread's re-poll after IDLE will see its envelope.
+   *
+   * Happens-before between threads of one actor: the old thread's writes precede its volatile
+   * write of IDLE, the producer's CAS from IDLE reads it, and Thread.start orders the producer
+   * before the new thread. Within one thread, park and unpark need no ordering of their own: the
+   * state is in `status` and the queue.
    */
 
   private static final int NEW = 0;
-  private static final int IDLE = 1;
-  private static final int SCHEDULED = 2;
-  private static final int DEAD = 3;
+  private static final int RUNNING = 1;
+  private static final int PARKED = 2;
+  private static final int RETIRED = 3;
+  private static final int IDLE = 4;
+  private static final int DEAD = 5;
 
-  /** Messages handled per burst before the thread yields its carrier to other virtual threads. */
+  /** Messages handled in a row before the thread yields its carrier to other virtual threads. */
   private static final int BATCH = 256;
 
-  private static final int SPINS = 32;
+  /** How long a parked thread waits for a message at least before it ends. */
+  static final long RETIRE_AFTER_MILLIS = 50;
+
+  /** Mailboxes whose thread has parked at least once and not yet ended. */
+  private static final Set<BurstMailbox> PARKING = ConcurrentHashMap.newKeySet();
 
   private static final VarHandle STATUS;
 
@@ -43,6 +75,16 @@ public final class BurstMailbox extends Mailbox {
   }
 
   private volatile int status = NEW;
+
+  /** The thread draining the inbox; written by that thread before it writes PARKED. */
+  private volatile Thread thread;
+
+  /** How many times the thread has parked; the reaper compares it between visits. */
+  private volatile int parks;
+
+  /** The value of {@link #parks} at the reaper's previous visit; the reaper's thread only. */
+  private int parksSeen = -1;
+
   private String threadName;
 
   /**
@@ -58,7 +100,7 @@ public final class BurstMailbox extends Mailbox {
   @Override
   public void start(String name, boolean daemon) {
     threadName = name;
-    status = SCHEDULED;
+    status = RUNNING;
     try {
       launch();
     } catch (RuntimeException | Error e) {
@@ -69,7 +111,12 @@ public final class BurstMailbox extends Mailbox {
 
   @Override
   protected void signal() {
-    if (status == IDLE && STATUS.compareAndSet(this, IDLE, SCHEDULED)) {
+    int s = status;
+    if (s == PARKED) {
+      if (STATUS.compareAndSet(this, PARKED, RUNNING)) {
+        LockSupport.unpark(thread);
+      }
+    } else if (s == IDLE && STATUS.compareAndSet(this, IDLE, RUNNING)) {
       try {
         launch();
       } catch (RuntimeException | Error e) {
@@ -85,35 +132,57 @@ public final class BurstMailbox extends Mailbox {
 
   private void run() {
     Thread self = Thread.currentThread();
+    thread = self;
     cell.enter(self);
     boolean alive = false;
+    boolean registered = false;
     try {
       if (!beginOnce()) {
         return;
       }
+      boolean handledAny = false;
       int handled = 0;
       while (true) {
         Envelope e = poll();
-        if (e == null) {
-          e = spin();
+        if (e != null) {
+          handledAny = true;
+          if (!handle(e)) {
+            return;
+          }
+          if (++handled == BATCH) {
+            handled = 0;
+            Thread.yield();
+          }
+          continue;
         }
-        if (e == null) {
-          status = IDLE;
-          if (isEmpty() || !STATUS.compareAndSet(this, IDLE, SCHEDULED)) {
+        handled = 0;
+        if (!handledAny) {
+          // Started and found nothing to do: end at once instead of parking, since most actors
+          // started in bulk stay idle. A thread started for a message always finds it.
+          if (endIfStillEmpty()) {
             alive = true;
             return;
           }
           continue;
         }
-        if (!handle(e)) {
-          return;
+        if (!registered) {
+          PARKING.add(this);
+          registered = true;
+          Reaper.ensureRunning();
         }
-        if (++handled == BATCH) {
-          handled = 0;
-          Thread.yield();
+        if (!parkUntilWoken()) {
+          PARKING.remove(this);
+          registered = false;
+          if (endIfStillEmpty()) {
+            alive = true;
+            return;
+          }
         }
       }
     } finally {
+      if (registered) {
+        PARKING.remove(this);
+      }
       if (!alive) {
         status = DEAD;
         closeAndDrain();
@@ -122,14 +191,83 @@ public final class BurstMailbox extends Mailbox {
     }
   }
 
-  private Envelope spin() {
-    for (int i = 0; i < SPINS; i++) {
-      Thread.onSpinWait();
-      Envelope e = poll();
-      if (e != null) {
-        return e;
+  /**
+   * Lets go of the inbox: writes IDLE, then polls once more. Actor thread only, in RUNNING or
+   * RETIRED.
+   *
+   * @return {@code true} if the thread must end (the inbox is empty, or a producer has started
+   *     another thread); {@code false} if it took the schedule back and must go on draining
+   */
+  private boolean endIfStillEmpty() {
+    status = IDLE;
+    return isEmpty() || !STATUS.compareAndSet(this, IDLE, RUNNING);
+  }
+
+  /**
+   * Parks until a producer has a message for this thread or the reaper retires it. Actor thread
+   * only, in RUNNING with an empty inbox.
+   *
+   * @return {@code true} if there is work (status RUNNING); {@code false} if retired
+   */
+  private boolean parkUntilWoken() {
+    parks++; // the only writer: this thread
+    status = PARKED;
+    if (!isEmpty() && STATUS.compareAndSet(this, PARKED, RUNNING)) {
+      return true;
+    }
+    while (true) {
+      int s = status;
+      if (s == RUNNING) {
+        return true;
+      }
+      if (s == RETIRED) {
+        return false;
+      }
+      LockSupport.park(this);
+      // Interrupts do not stop an actor (stop is a message); clear the flag and keep waiting.
+      Thread.interrupted();
+    }
+  }
+
+  /** Retires the threads of mailboxes that stayed parked for a whole period. */
+  private static final class Reaper {
+    private static final java.util.concurrent.atomic.AtomicBoolean RUNNING =
+        new java.util.concurrent.atomic.AtomicBoolean();
+
+    private Reaper() {}
+
+    /** Starts the reaper unless it runs. Called after adding a mailbox to PARKING. */
+    static void ensureRunning() {
+      if (!RUNNING.get() && RUNNING.compareAndSet(false, true)) {
+        Thread.ofVirtual().name("pykka-idle-reaper").start(Reaper::loop);
       }
     }
-    return null;
+
+    private static void loop() {
+      while (true) {
+        try {
+          TimeUnit.MILLISECONDS.sleep(RETIRE_AFTER_MILLIS);
+        } catch (InterruptedException e) {
+          // Nobody interrupts the reaper on purpose; sweep now and go on.
+        }
+        for (BurstMailbox m : PARKING) {
+          int p = m.parks;
+          if (p == m.parksSeen
+              && m.status == PARKED
+              && STATUS.compareAndSet(m, PARKED, RETIRED)) {
+            LockSupport.unpark(m.thread);
+          }
+          m.parksSeen = p;
+        }
+        if (PARKING.isEmpty()) {
+          // Same pattern as the inbox: clear the flag, then look again; a thread that registers
+          // after the look sees the flag cleared and starts a new reaper.
+          RUNNING.set(false);
+          if (PARKING.isEmpty() || !RUNNING.compareAndSet(false, true)) {
+            return;
+          }
+        }
+      }
+    }
   }
 }
