@@ -76,7 +76,12 @@ public final class BurstMailbox extends Mailbox {
 
   private volatile int status = NEW;
 
-  /** The thread draining the inbox; written by that thread before it writes PARKED. */
+  /**
+   * The thread draining the inbox, or {@code null} while IDLE (so an idle actor does not keep its
+   * ended thread reachable). Written only by the thread that holds the schedule (RUNNING or
+   * RETIRED); read by a producer or the reaper only after its CAS from PARKED, which the thread
+   * wrote after this field.
+   */
   private volatile Thread thread;
 
   /** How many times the thread has parked; the reaper compares it between visits. */
@@ -85,7 +90,13 @@ public final class BurstMailbox extends Mailbox {
   /** The value of {@link #parks} at the reaper's previous visit; the reaper's thread only. */
   private int parksSeen = -1;
 
-  private String threadName;
+  /**
+   * The actor's thread name without its number, shared by every actor of the class (interned), and
+   * the number: kept apart so that an idle actor does not hold a string of its own.
+   */
+  private String threadBase;
+
+  private long threadNumber = -1;
 
   /**
    * Creates the inbox of a virtual-thread actor.
@@ -99,7 +110,13 @@ public final class BurstMailbox extends Mailbox {
 
   @Override
   public void start(String name, boolean daemon) {
-    threadName = name;
+    int dash = name.lastIndexOf('-');
+    if (dash > 0 && dash < name.length() - 1 && isDigits(name, dash + 1)) {
+      threadBase = name.substring(0, dash).intern();
+      threadNumber = Long.parseLong(name, dash + 1, name.length(), 10);
+    } else {
+      threadBase = name;
+    }
     status = RUNNING;
     try {
       launch();
@@ -127,7 +144,18 @@ public final class BurstMailbox extends Mailbox {
   }
 
   private void launch() {
-    Thread.ofVirtual().name(threadName).start(this::run);
+    String name = threadNumber < 0 ? threadBase : threadBase + "-" + threadNumber;
+    Thread.ofVirtual().name(name).start(this::run);
+  }
+
+  private static boolean isDigits(String s, int from) {
+    for (int i = from; i < s.length(); i++) {
+      if (s.charAt(i) < '0' || s.charAt(i) > '9') {
+        return false;
+      }
+    }
+    // At most 18 digits, so that the number fits a long.
+    return s.length() - from <= 18;
   }
 
   private void run() {
@@ -199,8 +227,13 @@ public final class BurstMailbox extends Mailbox {
    *     another thread); {@code false} if it took the schedule back and must go on draining
    */
   private boolean endIfStillEmpty() {
+    thread = null;
     status = IDLE;
-    return isEmpty() || !STATUS.compareAndSet(this, IDLE, RUNNING);
+    if (isEmpty() || !STATUS.compareAndSet(this, IDLE, RUNNING)) {
+      return true;
+    }
+    thread = Thread.currentThread();
+    return false;
   }
 
   /**
