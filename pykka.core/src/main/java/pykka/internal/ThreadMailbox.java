@@ -6,8 +6,9 @@ import java.util.concurrent.locks.LockSupport;
 
 /**
  * A {@link Mailbox} drained by one dedicated platform thread for the actor's whole life: Pykka's
- * {@code ThreadingActor} model. The thread spins briefly when the inbox runs dry, then parks; a
- * producer unparks it only if it parked, so a busy actor costs its senders no system call.
+ * {@code ThreadingActor} model. When the inbox runs dry the thread spins briefly, as long as
+ * spinning has been paying off, then parks; a producer unparks it only if it parked, so a busy
+ * actor costs its senders no system call.
  */
 public final class ThreadMailbox extends Mailbox {
 
@@ -19,7 +20,14 @@ public final class ThreadMailbox extends Mailbox {
    * park does not matter.
    */
 
-  private static final int SPINS = 64;
+  /** The most polls the thread spins for before parking, while spinning pays off. */
+  private static final int MAX_SPINS = 64;
+
+  /** Polls the thread spins for when it probes again whether spinning pays off. */
+  private static final int PROBE_SPINS = 16;
+
+  /** After this many parks without spinning, the thread probes with a spin again. */
+  private static final int PROBE_EVERY = 8;
   private static final VarHandle PARKED;
 
   static {
@@ -34,6 +42,12 @@ public final class ThreadMailbox extends Mailbox {
   private volatile boolean parked;
 
   private volatile Thread thread;
+
+  /** How many polls to spin for before parking; the actor's thread only. */
+  private int spinLimit = MAX_SPINS;
+
+  /** Parks since spinning stopped paying off; the actor's thread only. */
+  private int parksSinceProbe;
 
   /**
    * Creates the inbox of a platform-thread actor.
@@ -83,12 +97,9 @@ public final class ThreadMailbox extends Mailbox {
   }
 
   private Envelope await() {
-    for (int i = 0; i < SPINS; i++) {
-      Thread.onSpinWait();
-      Envelope e = poll();
-      if (e != null) {
-        return e;
-      }
+    Envelope spun = spin();
+    if (spun != null) {
+      return spun;
     }
     while (true) {
       parked = true;
@@ -106,5 +117,35 @@ public final class ThreadMailbox extends Mailbox {
         return e;
       }
     }
+  }
+
+  /**
+   * Spins for a message before parking, as long as that has been paying off: a success doubles the
+   * next spin, a failure quarters it, and at zero the thread parks at once, probing again every
+   * {@link #PROBE_EVERY} parks. On two cores, a spin that fails (an ask, ping-pong: the next
+   * message is a whole round trip away) only delays the threads that would answer; a consumer fed
+   * by a busy producer (counting) keeps finding messages and never parks.
+   *
+   * @return a message, or {@code null} if none came
+   */
+  private Envelope spin() {
+    int limit = spinLimit;
+    if (limit == 0) {
+      if (++parksSinceProbe < PROBE_EVERY) {
+        return null;
+      }
+      parksSinceProbe = 0;
+      limit = PROBE_SPINS;
+    }
+    for (int i = 0; i < limit; i++) {
+      Thread.onSpinWait();
+      Envelope e = poll();
+      if (e != null) {
+        spinLimit = Math.min(MAX_SPINS, limit * 2);
+        return e;
+      }
+    }
+    spinLimit = limit >> 2;
+    return null;
   }
 }
