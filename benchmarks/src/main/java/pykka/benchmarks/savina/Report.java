@@ -191,6 +191,10 @@ final class Report {
     if (m == null || !s.impls.contains(a) || !s.impls.contains(b)) {
       return;
     }
+    if (r.count(m, a) == 0 && r.count(m, b) == 0 && r.failure(m, a) == null
+        && r.failure(m, b) == null) {
+      return; // neither was run (idle actors beyond --platform-max-actors): nothing to judge
+    }
     double ratio = r.median(m, a) / r.median(m, b);
     if (Double.isNaN(ratio)) {
       verdict(description, "not measured", false);

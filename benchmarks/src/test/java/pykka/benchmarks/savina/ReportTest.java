@@ -55,4 +55,15 @@ final class ReportTest {
     String md = report(r).markdown();
     assertThat(md).contains("| timed out |").contains("counting ≥ 1.0× Pekko | not measured | **no** |");
   }
+
+  @Test
+  void aComparisonOfTwoImplementationsThatWereNeitherRunIsLeftOut() {
+    Results r = new Results();
+    Metric m = new IdleMemory("1M").metrics().get(0);
+    r.add(m, Implementation.PEKKO, 800);
+    r.add(m, Implementation.VIRTUAL, 700);
+    assertThat(report(r).markdown())
+        .contains("VirtualThreadActor heap per idle actor, 1M actors")
+        .doesNotContain("straightforward port: heap per idle actor, 1M actors");
+  }
 }
