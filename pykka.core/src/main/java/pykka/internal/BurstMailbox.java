@@ -10,9 +10,10 @@ import java.util.concurrent.locks.LockSupport;
 /**
  * A {@link Mailbox} drained by a virtual thread that lives as long as the actor is busy: when the
  * inbox runs dry the thread parks, a new message unparks it, and after a while without messages
- * (between {@link #RETIRE_AFTER_MILLIS} and twice that) it ends. So an actor that exchanges
- * messages often costs one unpark per activation, not a new thread, and an idle actor holds no
- * thread at all. Every thread of the actor gets the actor's thread name.
+ * (between {@link #RETIRE_AFTER_MILLIS} and twice that) it ends; a thread that finds nothing to do
+ * right after the actor's start ends at once. So an actor that exchanges messages often costs one
+ * unpark per activation, not a new thread, and an idle actor holds no thread at all. Every thread
+ * of the actor gets the actor's thread name.
  */
 public final class BurstMailbox extends Mailbox {
 
@@ -22,7 +23,8 @@ public final class BurstMailbox extends Mailbox {
    *   PARKED:  the thread found the inbox empty and parks (or is about to); it may be unparked.
    *   RETIRED: the reaper told the parked thread to end; it will set IDLE and end.
    *   IDLE:    no thread; the next message starts one.
-   *   DEAD:    the actor has died.
+   *   DEAD:    the actor has died; producers do nothing, and Mailbox's closing protocol answers
+   *            their replies.
    *
    * Lost wake-ups. A producer links its envelope, then reads `status`: PARKED -> CAS to RUNNING
    * and unpark the thread; IDLE -> CAS to RUNNING and start a thread; anything else -> nothing,
@@ -31,9 +33,12 @@ public final class BurstMailbox extends Mailbox {
    * these accesses are sequentially consistent (volatile writes, CAS), so either the consumer's
    * last poll sees the envelope, or the producer sees PARKED/IDLE and wakes or starts a thread.
    * Exactly one party wins each CAS, so one thread at most drains the inbox: a consumer that finds
-   * an envelope after writing PARKED or IDLE takes the schedule back with a CAS to RUNNING, and if
-   * a producer won that CAS first (and so will unpark it, or has started a new thread), it yields
-   * to it: after PARKED it parks until unparked, after IDLE it ends.
+   * an envelope after writing PARKED or IDLE takes the schedule back with a CAS to RUNNING. If a
+   * producer won that CAS first: after PARKED the status is RUNNING again and the consumer goes on
+   * (the producer's unpark only leaves a spare permit, which makes one later park return early;
+   * every park is in a loop that re-reads `status`); after IDLE the producer has started a new
+   * thread and this one ends. If the reaper won it (PARKED -> RETIRED), the consumer retires as
+   * below, and its re-poll after IDLE finds the envelope.
    *
    * Retiring. A thread that parks the first time registers its mailbox in PARKING (threads of
    * actors that are never busy after start never park: they end at once). A reaper thread wakes
@@ -41,6 +46,9 @@ public final class BurstMailbox extends Mailbox {
    * (same `parks` count) has been idle a whole period: the reaper CASes PARKED -> RETIRED and
    * unparks it. The thread then leaves PARKING, writes IDLE, re-polls as above and ends. A producer
    * that sees RETIRED does nothing: the retiring thread's re-poll after IDLE will see its envelope.
+   * The reaper reads `parks` before `status`, so it may retire a thread that parked again just
+   * before the CAS; that only costs the next message a thread start. The reaper ends when PARKING
+   * is empty, with the same write-then-re-check against a registering thread.
    *
    * Happens-before between threads of one actor: the old thread's writes precede its volatile
    * write of IDLE, the producer's CAS from IDLE reads it, and Thread.start orders the producer
