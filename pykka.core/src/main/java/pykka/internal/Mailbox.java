@@ -6,7 +6,8 @@ import java.lang.invoke.VarHandle;
 /**
  * An actor's inbox and the loop that drains it on the actor's thread. Subclasses decide which
  * thread that is: {@link ThreadMailbox} keeps one platform thread for the actor's life; {@link
- * BurstMailbox} starts a virtual thread per burst of messages and holds no thread while idle.
+ * BurstMailbox} keeps a virtual thread while the actor is busy (parked between messages) and
+ * holds no thread once it has been idle for a while.
  *
  * <p><b>Thread safety.</b> {@link #enqueue} may be called from any number of threads at once (the
  * queue is a lock-free multi-producer single-consumer queue); everything else runs on the actor's
