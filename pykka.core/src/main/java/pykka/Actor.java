@@ -98,6 +98,8 @@ public abstract class Actor {
     } catch (RuntimeException | Error e) {
       alive = false;
       ActorRegistry.unregister(ref);
+      // Asks and stops sent before start() are in the inbox and no thread will ever answer them.
+      mailbox.abandon();
       throw e;
     }
     return (ActorRef<A>) ref;

@@ -93,6 +93,26 @@ final class StartingTest {
     assertThat(ref.stop(Duration.ofSeconds(10))).isFalse();
   }
 
+  // Rules 3 and 15: no ask is left pending by an actor that never ran.
+  @Test
+  void anAskSentBeforeAStartThatFailsIsAnsweredWithActorDeadException() {
+    Actor actor =
+        runtime.create(
+            script()
+                .useDaemonThread(
+                    () -> {
+                      throw new OutOfMemoryError("unable to create native thread");
+                    }));
+    Future<Object> early = actor.actorRef().askAsync("are you there?");
+    Future<Boolean> earlyStop = actor.actorRef().stopAsync();
+
+    assertThatThrownBy(actor::start).isInstanceOf(OutOfMemoryError.class);
+
+    assertThatThrownBy(() -> early.get(Duration.ofSeconds(10)))
+        .isInstanceOf(ActorDeadException.class);
+    assertThat(earlyStop.get(Duration.ofSeconds(10))).isTrue();
+  }
+
   // Rule 4.
   @Test
   void eachActorHasExactlyOneRefAndTheRegistryHandsOutThatSameObject() {
