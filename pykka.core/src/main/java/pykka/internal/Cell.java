@@ -14,7 +14,11 @@ public final class Cell {
   private final Object actor;
 
   private volatile Thread thread;
-  private volatile Cell waitingFor;
+
+  /** The actor this one waits for, with the reply it waits on; replaced as a whole. */
+  private volatile Wait waiting;
+
+  private record Wait(Cell target, pykka.ThreadingFuture<?> reply) {}
 
   /**
    * Creates the cell of an actor.
@@ -47,16 +51,18 @@ public final class Cell {
   }
 
   /**
-   * The actor this one is blocked waiting for a reply from, or {@code null}.
+   * The actor this one is blocked waiting for a reply from, or {@code null}. A wait whose reply is
+   * already set counts as over, even if the waiting thread has not woken up yet to clear it.
    *
    * @return the awaited actor's cell, or {@code null}
    */
   public Cell waitingFor() {
-    return waitingFor;
+    Wait w = waiting;
+    return w == null || w.reply().isDone() ? null : w.target();
   }
 
-  void waitingFor(Cell target) {
-    waitingFor = target;
+  void waitingFor(Cell target, pykka.ThreadingFuture<?> reply) {
+    waiting = target == null ? null : new Wait(target, reply);
   }
 
   /**

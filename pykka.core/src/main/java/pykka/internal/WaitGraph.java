@@ -20,6 +20,11 @@ public final class WaitGraph {
    * the others' (volatile): sequential consistency guarantees that at least one of them sees the
    * whole cycle. The walk is bounded, so a cycle that does not pass through the caller (other
    * actors deadlocked among themselves) does not loop forever; those actors detect it themselves.
+   *
+   * An edge whose reply is already set is stale: its waiter is only waking up and will clear it.
+   * The walk ignores such edges (Cell.waitingFor), or an actor that replies to A and then at once
+   * asks A would see the old edge A -> itself and report a cycle that is not there. The actor that
+   * set the reply, and any actor whose message follows from that, sees the reply as set.
    */
 
   private static final int MAX_WALK = 1 << 16;
@@ -30,12 +35,12 @@ public final class WaitGraph {
    * Called by a thread about to park on a reply from {@code replier}: records the wait and, if it
    * closes a cycle, reports it according to {@link DeadlockDetection#mode()}.
    *
-   * @param future the future being awaited, for the message
+   * @param future the reply being awaited: once it is set, the wait no longer counts
    * @param replier the actor whose reply it is, or {@code null} for a future no actor answers
    * @return whether a wait was recorded (then {@link #afterBlocking()} must follow)
    * @throws DeadlockException in mode {@code FAIL}, if the wait closes a cycle
    */
-  public static boolean beforeBlocking(Object future, Cell replier) {
+  public static boolean beforeBlocking(pykka.ThreadingFuture<?> future, Cell replier) {
     if (replier == null) {
       return false;
     }
@@ -47,12 +52,12 @@ public final class WaitGraph {
     if (self == null) {
       return false;
     }
-    self.waitingFor(replier);
+    self.waitingFor(replier, future);
     List<Cell> cycle = findCycle(self);
     if (cycle != null) {
       String message = describe(cycle);
       if (mode == DeadlockDetection.FAIL) {
-        self.waitingFor(null);
+        self.waitingFor(null, null);
         throw new DeadlockException(message);
       }
       LoggerFactory.getLogger("pykka").error(message);
@@ -64,7 +69,7 @@ public final class WaitGraph {
   public static void afterBlocking() {
     Cell self = CurrentActor.get();
     if (self != null) {
-      self.waitingFor(null);
+      self.waitingFor(null, null);
     }
   }
 
