@@ -155,10 +155,14 @@ public final class ActorRef<A extends Actor> {
     return actor.actorUrn();
   }
 
-  /** {@code SimpleClassName (urn:uuid:...)}, as the actor's own {@code toString}. */
+  /**
+   * {@code SimpleClassName (urn:uuid:...)}, as Pykka's ref reads. It does not call the actor's
+   * {@code toString()}, which a subclass may override: the ref's string goes into the exceptions
+   * that answer the inbox of a dead actor, and must not fail there.
+   */
   @Override
   public String toString() {
-    return actor.toString();
+    return actor.cell().toString();
   }
 
   // ---- internals shared with Actor and the proxies ----

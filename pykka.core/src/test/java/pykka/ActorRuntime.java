@@ -112,6 +112,11 @@ enum ActorRuntime {
       // Daemon by default here, so that a test that fails midway cannot keep the JVM alive.
       return script.useDaemonThread == null || script.useDaemonThread.getAsBoolean();
     }
+
+    @Override
+    public String toString() {
+      return script.toString == null ? super.toString() : script.toString.get();
+    }
   }
 
   static final class ThreadingScriptedChild extends ThreadingScripted {
@@ -158,6 +163,11 @@ enum ActorRuntime {
     @Override
     protected boolean useDaemonThread() {
       return script.useDaemonThread == null || script.useDaemonThread.getAsBoolean();
+    }
+
+    @Override
+    public String toString() {
+      return script.toString == null ? super.toString() : script.toString.get();
     }
   }
 

@@ -1,6 +1,7 @@
 package pykka;
 
 import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
 
 /**
  * The hooks of a test actor as lambdas, so that one test can build the same actor on either
@@ -32,6 +33,7 @@ final class Script {
   Hook onStop;
   Failure onFailure;
   BooleanSupplier useDaemonThread;
+  Supplier<String> toString;
 
   private Script() {}
 
@@ -67,6 +69,12 @@ final class Script {
 
   Script useDaemonThread(BooleanSupplier supplier) {
     this.useDaemonThread = supplier;
+    return this;
+  }
+
+  /** Overrides the actor's {@code toString()}. */
+  Script describedAs(Supplier<String> description) {
+    this.toString = description;
     return this;
   }
 

@@ -337,6 +337,39 @@ final class StoppingTest {
     assertThat(actor.actorRef().isAlive()).isFalse();
   }
 
+  // Rule 15 and API.md's strings: a ref reads "Class (urn)" as Pykka's does, whatever the actor's
+  // own toString() does, so that answering the inbox cannot fail on a broken toString().
+  @Test
+  void messagesLeftInTheInboxAreAnsweredEvenWhenTheActorsToStringThrows() {
+    ActorRef<Actor> ref =
+        startBlocked(
+            recorder()
+                .describedAs(
+                    () -> {
+                      throw new IllegalStateException("toString() is broken");
+                    }));
+    Future<Boolean> stop = ref.stopAsync();
+    List<Future<Object>> left = new ArrayList<>();
+    for (int i = 0; i < 3; i++) {
+      left.add(ref.askAsync("left behind " + i));
+    }
+
+    gate.countDown();
+
+    assertThat(stop.get(BOUND)).isTrue();
+    for (Future<Object> reply : left) {
+      assertThatThrownBy(() -> reply.get(BOUND))
+          .isInstanceOf(ActorDeadException.class)
+          .hasMessage(
+              runtime.actorClass().getSimpleName()
+                  + " ("
+                  + ref.actorUrn()
+                  + ") stopped before handling the message");
+    }
+    assertThat(ref.toString())
+        .isEqualTo(runtime.actorClass().getSimpleName() + " (" + ref.actorUrn() + ")");
+  }
+
   // Rule 15, for an actor that is plainly dead (the race is StopRaceStressTest's).
   @Test
   void sendingToADeadActorFailsWithActorDeadExceptionNamingIt() {
