@@ -61,7 +61,8 @@ final class ActorRegistryTest {
                       && ActorRegistry.getByClass(runtime.actorClass()).contains(self.actorRef())) {
                     foundThemselves.add(self.actorUrn());
                   }
-                });
+                })
+            .onReceive((self, message) -> null);
     CountDownLatch go = new CountDownLatch(1);
     List<Thread> workers = new ArrayList<>();
     List<List<ActorRef<Actor>>> started = new ArrayList<>();
@@ -94,6 +95,11 @@ final class ActorRegistryTest {
 
     assertThat(failures).isEmpty();
     List<ActorRef<Actor>> all = started.stream().flatMap(List::stream).toList();
+    for (ActorRef<Actor> ref : all) {
+      if (ref.isAlive()) {
+        ref.ask("onStart has run once this is answered", BOUND);
+      }
+    }
     assertThat(foundThemselves).hasSize(threads * actorsPerThread);
     List<ActorRef<?>> alive = all.stream().filter(ActorRef::isAlive).<ActorRef<?>>map(r -> r).toList();
     assertThat(alive).hasSize(threads * actorsPerThread / 2);
