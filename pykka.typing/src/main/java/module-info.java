@@ -5,8 +5,8 @@
  * annotated {@link pykka.typing.GenerateTraversableProxy @GenerateTraversableProxy}).
  *
  * <p>A module using it {@code requires pykka.typing;} (which brings {@code pykka.core}) and lists
- * this module's artifact among the compiler's annotation processor paths; the processor is found
- * on the processor module path through the {@code provides} below and on a processor class path
+ * this module's artifact among the compiler's annotation processor paths; the processor is found on
+ * the processor module path through the {@code provides} below and on a processor class path
  * through {@code META-INF/services}. The annotations have {@code CLASS} retention; at run time the
  * generated interfaces need only {@link pykka.typing.ActorMemberMixin} and {@code pykka.core}.
  */

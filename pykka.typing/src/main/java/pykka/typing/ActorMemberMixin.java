@@ -5,8 +5,8 @@ import pykka.Future;
 
 /**
  * The members every typed proxy of an actor has besides the actor's own: extend it in an interface
- * passed to {@code ref.proxy(Class)}, as the interfaces generated for
- * {@link GenerateProxy @GenerateProxy} do.
+ * passed to {@link ActorRef#proxy(Class) ref.proxy(Class)}, as the interfaces generated for {@link
+ * GenerateProxy @GenerateProxy} do.
  *
  * {@snippet :
  * interface CircleApi extends ActorMemberMixin {
@@ -15,7 +15,7 @@ import pykka.Future;
  *
  * CircleApi circle = ref.proxy(CircleApi.class);
  * circle.area(2.0).get();
- * circle.stop().get();   // the actor has stopped
+ * circle.stop().get();   // the actor stops after the messages already sent
  * }
  *
  * <p>Extending it is optional: {@code pykka.core} recognises these two methods by name and
@@ -27,10 +27,12 @@ import pykka.Future;
 public interface ActorMemberMixin {
 
   /**
-   * Asks the actor to stop, as Pykka's {@code proxy.stop()}: the stop request is queued behind the
-   * messages already in the actor's inbox.
+   * Asks the actor to stop, as Pykka's {@code proxy.stop()}: calls the actor's {@code stop()} in
+   * the actor, which enqueues a stop behind the messages already in its inbox. Messages sent after
+   * this future completes are answered with {@link pykka.ActorDeadException}; to wait until the
+   * actor has stopped, use {@code actorRef().stop()}.
    *
-   * @return a future completed with {@code null} once the actor has stopped
+   * @return a future completed with {@code null} once the stop is enqueued
    */
   Future<Void> stop();
 

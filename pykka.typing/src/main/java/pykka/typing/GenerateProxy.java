@@ -37,9 +37,10 @@ import java.lang.annotation.Target;
  *       boxed ({@code Future<Void>} for {@code void}); calling it is an ask;
  *   <li>for each public field {@code x} (instance or static), {@code Future<T> x()} reading it,
  *       {@code T} being the field's type, boxed;
- *   <li>except that a <em>traversable</em> field (annotated {@code @pykka.Traversable}, or whose
- *       type's class is) whose type's class is annotated {@link GenerateTraversableProxy} becomes
- *       {@code XProxy x()}, returning the nested typed proxy generated for that class.
+ *   <li>except that a <em>traversable</em> field (annotated {@link pykka.Traversable @Traversable},
+ *       or whose type's class or a superclass of it is) whose type's class is annotated {@link
+ *       GenerateTraversableProxy} becomes {@code XProxy x()}, returning the nested typed proxy
+ *       generated for that class.
  * </ul>
  *
  * <p>Members of pykka's own classes ({@code Actor}, {@code ThreadingActor}, {@code
@@ -52,9 +53,9 @@ import java.lang.annotation.Target;
  * that is not public or is an inner (non-static nested) class, or is nested in a class that is not
  * public; a generic method (one with its own type parameters); a member whose signature uses a type
  * the generated interface cannot see (a private nested type, or a package-private type of another
- * package); two members that would become the same method of the interface, including a field
- * whose accessor would clash with {@code stop()}, {@code actorRef()} or a method of {@link Object};
- * a {@link #name} that is not a valid identifier or that names a type that already exists.
+ * package); two members that would become the same method of the interface, including a field whose
+ * accessor would clash with {@code stop()}, {@code actorRef()} or a method of {@link Object}; a
+ * {@link #name} that is not a valid identifier or that names a type that already exists.
  *
  * <p>The processor, {@code pykka.typing.internal.ProxyProcessor}, runs when this module's artifact
  * is on the compiler's annotation processor path (or processor module path). Generated sources

@@ -29,11 +29,11 @@ import java.lang.annotation.Target;
  * ref.proxy(AnActorProxy.class).playback().play().get();
  * }
  *
- * <p>The interface follows the rules of {@link GenerateProxy} except that it does not extend
- * {@link ActorMemberMixin} (it stands for a member of an actor, not for the actor), and that the
- * annotated type must be a class or a record that is <em>not</em> an actor. An annotated class's
- * interface is used for a field only when the field is traversable ({@code @pykka.Traversable} on
- * the field or on the class); otherwise the field is read as a {@code Future}.
+ * <p>The interface follows the rules of {@link GenerateProxy} except that it does not extend {@link
+ * ActorMemberMixin} (it stands for a member of an actor, not for the actor), and that the annotated
+ * type must be a class or a record that is <em>not</em> an actor. An annotated class's interface is
+ * used for a field only when the field is traversable ({@code @pykka.Traversable} on the field or
+ * on the class); otherwise the field is read as a {@code Future}.
  *
  * @see GenerateProxy
  */

@@ -11,6 +11,27 @@
  *
  * <p>To run the processor with Maven, list this module's artifact under the compiler plugin's
  * {@code annotationProcessorPaths} (JDK 23 and later no longer run processors found on the class
- * path without being asked to).
+ * path without being asked to), besides depending on it as usual:
+ *
+ * {@snippet lang = xml :
+ * <plugin>
+ *   <groupId>org.apache.maven.plugins</groupId>
+ *   <artifactId>maven-compiler-plugin</artifactId>
+ *   <configuration>
+ *     <annotationProcessorPaths>
+ *       <path>
+ *         <groupId>io.github.pykka</groupId>
+ *         <artifactId>pykka-typing</artifactId>
+ *         <version>${pykka.version}</version>
+ *       </path>
+ *     </annotationProcessorPaths>
+ *   </configuration>
+ * </plugin>
+ * }
+ *
+ * <p>and write {@code requires pykka.typing;} in the module that holds the actors (the generated
+ * interfaces extend {@link pykka.typing.ActorMemberMixin}), besides the {@code opens ... to
+ * pykka.core;} that proxies need. The interfaces appear in the actors' packages, under {@code
+ * target/generated-sources/annotations}.
  */
 package pykka.typing;

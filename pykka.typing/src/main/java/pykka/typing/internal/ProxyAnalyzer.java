@@ -29,8 +29,8 @@ import javax.lang.model.util.Elements;
 import javax.lang.model.util.Types;
 
 /**
- * Decides what interface to generate for an annotated class, following the rules written in
- * {@link pykka.typing.GenerateProxy}, or why none can be.
+ * Decides what interface to generate for an annotated class, following the rules written in {@link
+ * pykka.typing.GenerateProxy}, or why none can be.
  */
 final class ProxyAnalyzer {
 
@@ -282,8 +282,7 @@ final class ProxyAnalyzer {
     private String typeParameter(TypeParameterElement parameter) {
       List<? extends TypeMirror> bounds = parameter.getBounds();
       checkSignature(bounds, parameter, "type parameter " + parameter.getSimpleName());
-      boolean onlyObject =
-          bounds.size() == 1 && TypeNames.of(bounds.get(0)).equals(Names.OBJECT);
+      boolean onlyObject = bounds.size() == 1 && TypeNames.of(bounds.get(0)).equals(Names.OBJECT);
       if (bounds.isEmpty() || onlyObject) {
         return parameter.getSimpleName().toString();
       }
@@ -302,8 +301,8 @@ final class ProxyAnalyzer {
       for (ExecutableElement method : ElementFilter.methodsIn(object.getEnclosedElements())) {
         Set<Modifier> modifiers = method.getModifiers();
         if (modifiers.contains(Modifier.PUBLIC) || modifiers.contains(Modifier.PROTECTED)) {
-          String signature = signature(method, method.getParameters().stream()
-              .map(Element::asType).toList());
+          String signature =
+              signature(method, method.getParameters().stream().map(Element::asType).toList());
           taken.put(signature, signature + " of java.lang.Object");
         }
       }
@@ -344,8 +343,13 @@ final class ProxyAnalyzer {
           || overridesHiddenBase(method)) {
         return;
       }
-      String described = "method " + method.getSimpleName() + "(" + declaredParameters(method)
-          + ")" + inherited(method);
+      String described =
+          "method "
+              + method.getSimpleName()
+              + "("
+              + declaredParameters(method)
+              + ")"
+              + inherited(method);
       if (!method.getTypeParameters().isEmpty()) {
         problems.add(
             new Problem(
@@ -374,8 +378,13 @@ final class ProxyAnalyzer {
                 TypeNames.of(asMember.getParameterTypes().get(i)),
                 method.getParameters().get(i).getSimpleName().toString()));
       }
-      String link = type.getQualifiedName() + "#" + method.getSimpleName() + "("
-          + erasedParameters(method) + ")";
+      String link =
+          type.getQualifiedName()
+              + "#"
+              + method.getSimpleName()
+              + "("
+              + erasedParameters(method)
+              + ")";
       members.add(
           new ProxySpec.Member(
               ProxySpec.Kind.CALL,
@@ -423,9 +432,7 @@ final class ProxyAnalyzer {
       TypeElement valueClass = (TypeElement) declared.asElement();
       boolean traversable =
           Annotations.find(field.getAnnotationMirrors(), Names.TRAVERSABLE).isPresent()
-              || Annotations.find(
-                      elements.getAllAnnotationMirrors(valueClass), Names.TRAVERSABLE)
-                  .isPresent();
+              || isTraversableClass(valueClass);
       boolean annotated =
           Annotations.find(valueClass.getAnnotationMirrors(), Names.GENERATE_TRAVERSABLE_PROXY)
               .isPresent();
@@ -439,9 +446,24 @@ final class ProxyAnalyzer {
       return Optional.of(arguments.isEmpty() ? name : name + "<" + TypeNames.of(arguments) + ">");
     }
 
+    /** Whether the class or a superclass is annotated {@code @Traversable}, as pykka.core asks. */
+    private boolean isTraversableClass(TypeElement valueClass) {
+      for (TypeElement c = valueClass; c != null; ) {
+        if (Annotations.find(c.getAnnotationMirrors(), Names.TRAVERSABLE).isPresent()) {
+          return true;
+        }
+        TypeMirror superclass = c.getSuperclass();
+        c =
+            superclass.getKind() == TypeKind.DECLARED
+                ? (TypeElement) ((DeclaredType) superclass).asElement()
+                : null;
+      }
+      return false;
+    }
+
     /**
-     * Whether {@code field} is the one a lookup by its name finds ({@link Class#getField}'s
-     * order: the class, its interfaces, then its superclass), not one hidden by another.
+     * Whether {@code field} is the one a lookup by its name finds ({@link Class#getField}'s order:
+     * the class, its interfaces, then its superclass), not one hidden by another.
      */
     private boolean isVisibleField(VariableElement field) {
       return field.equals(findField(type, field.getSimpleName().toString()));
@@ -485,15 +507,17 @@ final class ProxyAnalyzer {
     }
 
     /**
-     * Checks that the types of a signature are resolved (else the whole analysis waits for the
-     * next round) and visible from the generated interface.
+     * Checks that the types of a signature are resolved (else the whole analysis waits for the next
+     * round) and visible from the generated interface.
      */
     private boolean checkSignature(
         List<? extends TypeMirror> signatureTypes, Element member, String described) {
       TypeScan scan = TypeScan.of(signatureTypes);
-      scan.unresolved().ifPresent(unresolved -> {
-        throw new Unresolved(unresolved);
-      });
+      scan.unresolved()
+          .ifPresent(
+              unresolved -> {
+                throw new Unresolved(unresolved);
+              });
       for (TypeElement used : scan.classes()) {
         if (!isAccessible(used)) {
           problems.add(

@@ -30,8 +30,8 @@ import javax.tools.JavaFileObject;
  * of {@code -Xlint:all}) does not warn that no processor claimed them.
  *
  * <p>Found by the compiler through {@code provides} in the module descriptor (processor module
- * path) and through {@code META-INF/services} (processor path). Not thread-safe: the compiler
- * makes one instance per compilation and calls it from one thread.
+ * path) and through {@code META-INF/services} (processor path). Not thread-safe: the compiler makes
+ * one instance per compilation and calls it from one thread.
  */
 public final class ProxyProcessor extends AbstractProcessor {
 

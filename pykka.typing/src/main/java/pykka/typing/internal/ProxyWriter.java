@@ -23,7 +23,9 @@ final class ProxyWriter {
     }
     out.append("/**\n");
     if (spec.actor()) {
-      out.append(" * The typed proxy of the actor {@link ").append(source).append("}, for {@code\n");
+      out.append(" * The typed proxy of the actor {@link ")
+          .append(source)
+          .append("}, for {@code\n");
       out.append(" * ref.proxy(").append(spec.simpleName()).append(".class)}: each method sends");
       out.append(" a message to the actor.\n");
     } else {
@@ -71,7 +73,9 @@ final class ProxyWriter {
         out.append("   * @return a future of the method's result\n");
       }
       case READ -> {
-        out.append("   * Reads the field {@link ").append(member.link()).append("} in the actor.\n");
+        out.append("   * Reads the field {@link ")
+            .append(member.link())
+            .append("} in the actor.\n");
         out.append("   *\n   * @return a future of the field's value\n");
       }
       case TRAVERSE -> {

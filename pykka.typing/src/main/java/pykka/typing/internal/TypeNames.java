@@ -49,7 +49,9 @@ final class TypeNames {
     @Override
     protected String defaultAction(TypeMirror type, Void unused) {
       // Primitives, void, and error types (never written: the processor defers those).
-      return type.getKind() == TypeKind.VOID ? "void" : type.getKind().name().toLowerCase(Locale.ROOT);
+      return type.getKind() == TypeKind.VOID
+          ? "void"
+          : type.getKind().name().toLowerCase(Locale.ROOT);
     }
 
     @Override

@@ -56,31 +56,6 @@ final class Compilation {
     return this;
   }
 
-  /**
-   * Adds {@code pykka.Traversable} as a source, for as long as pykka.core does not have it yet: the
-   * processor matches it by name. Class path compilations only.
-   */
-  Compilation withTraversable() throws IOException {
-    try {
-      Class.forName("pykka.Traversable");
-      return this;
-    } catch (ClassNotFoundException notYetInCore) {
-      return source(
-          "pykka.Traversable",
-          """
-          package pykka;
-
-          import java.lang.annotation.*;
-
-          /** Stands in for pykka.core's own until it has one. */
-          @Documented
-          @Retention(RetentionPolicy.RUNTIME)
-          @Target({ElementType.FIELD, ElementType.TYPE})
-          public @interface Traversable {}
-          """);
-    }
-  }
-
   /** Adds compiler options. */
   Compilation option(String... more) {
     options.addAll(List.of(more));
@@ -88,8 +63,8 @@ final class Compilation {
   }
 
   /**
-   * Does not hand the compiler a processor instance: it must find the processor by itself, from
-   * the options (a processor path or processor module path).
+   * Does not hand the compiler a processor instance: it must find the processor by itself, from the
+   * options (a processor path or processor module path).
    */
   Compilation discoverProcessor() {
     processor = null;
@@ -120,7 +95,9 @@ final class Compilation {
     List<String> all = new ArrayList<>(options);
     all.addAll(List.of("--release", "21", "-d", classes.toString(), "-s", generated.toString()));
     all.addAll(List.of(modular ? "--module-path" : "--class-path", dependencyPath()));
-    return commandLine ? compileOnCommandLine(all, classes, generated) : compile(all, classes, generated);
+    return commandLine
+        ? compileOnCommandLine(all, classes, generated)
+        : compile(all, classes, generated);
   }
 
   private Result compile(List<String> all, Path classes, Path generated) throws IOException {
@@ -159,7 +136,8 @@ final class Compilation {
       status = javac.run(writer, writer, arguments.toArray(String[]::new));
     }
     List<String> messages = out.toString().lines().toList();
-    return new Result(status == 0, messages, status == 0 ? List.of() : messages, classes, generated);
+    return new Result(
+        status == 0, messages, status == 0 ? List.of() : messages, classes, generated);
   }
 
   private static String describe(Diagnostic<? extends JavaFileObject> d) {

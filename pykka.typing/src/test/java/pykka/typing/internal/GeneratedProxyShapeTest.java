@@ -346,8 +346,7 @@ final class GeneratedProxyShapeTest {
   }
 
   @Test
-  void aGenericActorGetsAGenericInterfaceAndInheritedMembersSeeTheTypeArguments()
-      throws Exception {
+  void aGenericActorGetsAGenericInterfaceAndInheritedMembersSeeTheTypeArguments() throws Exception {
     Compilation.Result result =
         Compilation.in(dir)
             .source(
@@ -412,7 +411,6 @@ final class GeneratedProxyShapeTest {
     Compilation.Result result =
         Compilation.in(dir)
             .option("-Xdoclint:all")
-            .withTraversable()
             .source(
                 "shapes.Player",
                 """

@@ -100,10 +100,7 @@ final class ProcessorDiscoveryTest {
     // The control for the two tests above: JDK 23 and later do not look for processors on the
     // class path unless asked to.
     Compilation.Result result =
-        Compilation.in(dir)
-            .discoverProcessor()
-            .source("demo.CircleActor", CIRCLE)
-            .compile();
+        Compilation.in(dir).discoverProcessor().source("demo.CircleActor", CIRCLE).compile();
 
     assertThat(result.success()).as(result.all()).isTrue();
     assertThat(result.generatedTypes()).isEmpty();

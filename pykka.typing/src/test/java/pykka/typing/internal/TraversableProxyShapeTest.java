@@ -29,7 +29,6 @@ final class TraversableProxyShapeTest {
   void aFieldAnnotatedTraversableWhoseClassIsAnnotatedBecomesTheNestedProxy() throws Exception {
     Compilation.Result result =
         Compilation.in(dir)
-            .withTraversable()
             .source("media.Playback", PLAYBACK)
             .source(
                 "media.AnActor",
@@ -60,7 +59,6 @@ final class TraversableProxyShapeTest {
       throws Exception {
     Compilation.Result result =
         Compilation.in(dir)
-            .withTraversable()
             .source(
                 "media.sub.Volume",
                 """
@@ -96,8 +94,7 @@ final class TraversableProxyShapeTest {
             .compile();
 
     assertThat(result.success()).as(result.all()).isTrue();
-    assertThat(result.declarations("media.StudioProxy"))
-        .contains("media.MixerProxy mixer();");
+    assertThat(result.declarations("media.StudioProxy")).contains("media.MixerProxy mixer();");
     assertThat(result.declarations("media.MixerProxy"))
         .containsExactly("public interface MixerProxy", "media.sub.Knob volume();");
     assertThat(result.declarations("media.sub.Knob"))
@@ -105,10 +102,47 @@ final class TraversableProxyShapeTest {
   }
 
   @Test
+  void aFieldWhoseClassInheritsTraversableFromASuperclassBecomesTheNestedProxy() throws Exception {
+    Compilation.Result result =
+        Compilation.in(dir)
+            .source(
+                "media.Device",
+                """
+                package media;
+
+                @pykka.Traversable
+                public abstract class Device {}
+                """)
+            .source(
+                "media.Speaker",
+                """
+                package media;
+
+                @pykka.typing.GenerateTraversableProxy
+                public class Speaker extends Device {
+                  public void beep() {}
+                }
+                """)
+            .source(
+                "media.Radio",
+                """
+                package media;
+
+                @pykka.typing.GenerateProxy
+                public class Radio extends pykka.ThreadingActor {
+                  public final Speaker speaker = new Speaker();
+                }
+                """)
+            .compile();
+
+    assertThat(result.success()).as(result.all()).isTrue();
+    assertThat(result.declarations("media.RadioProxy")).contains("media.SpeakerProxy speaker();");
+  }
+
+  @Test
   void aTraversableFieldWhoseClassIsNotAnnotatedIsReadAsAFuture() throws Exception {
     Compilation.Result result =
         Compilation.in(dir)
-            .withTraversable()
             .source(
                 "media.Plain",
                 """

@@ -42,8 +42,7 @@ final class UnsupportedShapeTest {
   }
 
   @Test
-  void anInheritedGenericMethodIsAnErrorOnTheAnnotatedClassNamingTheSuperclass()
-      throws Exception {
+  void anInheritedGenericMethodIsAnErrorOnTheAnnotatedClassNamingTheSuperclass() throws Exception {
     Compilation.Result result =
         Compilation.in(dir)
             .source(
