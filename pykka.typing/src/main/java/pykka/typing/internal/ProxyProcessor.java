@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import javax.annotation.processing.AbstractProcessor;
-import javax.annotation.processing.Messager;
 import javax.annotation.processing.RoundEnvironment;
 import javax.lang.model.SourceVersion;
 import javax.lang.model.element.Element;
@@ -57,26 +56,6 @@ public final class ProxyProcessor extends AbstractProcessor {
 
   @Override
   public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
-    Messager messager = processingEnv.getMessager();
-    if (round.processingOver()) {
-      // No later round can bring the missing types: each deferred class is an error now.
-      for (Map.Entry<String, Boolean> entry : deferred.entrySet()) {
-        TypeElement type = processingEnv.getElementUtils().getTypeElement(entry.getKey());
-        Outcome outcome = analyzer().analyze(type, entry.getValue());
-        if (outcome instanceof Outcome.Deferred(String unresolved)) {
-          messager.printMessage(
-              Diagnostic.Kind.ERROR,
-              "cannot generate the proxy of "
-                  + type.getSimpleName()
-                  + ": type "
-                  + unresolved
-                  + " cannot be found",
-              type);
-        }
-      }
-      deferred.clear();
-      return true;
-    }
     Map<TypeElement, Boolean> work = new LinkedHashMap<>();
     for (Map.Entry<String, Boolean> entry : deferred.entrySet()) {
       work.put(processingEnv.getElementUtils().getTypeElement(entry.getKey()), entry.getValue());
@@ -97,25 +76,42 @@ public final class ProxyProcessor extends AbstractProcessor {
     }
     for (TypeElement type : both) {
       work.remove(type);
-      messager.printMessage(
-          Diagnostic.Kind.ERROR,
+      error(
           type.getSimpleName()
               + " is annotated both @GenerateProxy and @GenerateTraversableProxy; keep "
               + "@GenerateProxy for an actor, @GenerateTraversableProxy for the class of a "
               + "traversable field's value",
           type);
     }
-    ProxyAnalyzer analyzer = analyzer();
+    ProxyAnalyzer analyzer =
+        new ProxyAnalyzer(processingEnv.getElementUtils(), processingEnv.getTypeUtils());
     for (Map.Entry<TypeElement, Boolean> entry : work.entrySet()) {
       TypeElement type = entry.getKey();
       switch (analyzer.analyze(type, entry.getValue())) {
         case Outcome.Ready(ProxySpec spec) -> write(spec);
-        case Outcome.Deferred deferral ->
+        case Outcome.Deferred(String unresolved) -> {
+          if (round.processingOver()) {
+            // No later round can bring the missing type.
+            error(
+                "cannot generate the proxy of "
+                    + type.getSimpleName()
+                    + ": type "
+                    + unresolved
+                    + " cannot be found",
+                type);
+          } else {
             deferred.put(type.getQualifiedName().toString(), entry.getValue());
+          }
+        }
         case Outcome.Failed(List<Problem> problems) -> {
           for (Problem problem : problems) {
-            messager.printMessage(
-                Diagnostic.Kind.ERROR, problem.message(), problem.element(), problem.annotation());
+            processingEnv
+                .getMessager()
+                .printMessage(
+                    Diagnostic.Kind.ERROR,
+                    problem.message(),
+                    problem.element(),
+                    problem.annotation());
           }
         }
       }
@@ -123,8 +119,8 @@ public final class ProxyProcessor extends AbstractProcessor {
     return true;
   }
 
-  private ProxyAnalyzer analyzer() {
-    return new ProxyAnalyzer(processingEnv.getElementUtils(), processingEnv.getTypeUtils());
+  private void error(String message, Element element) {
+    processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR, message, element);
   }
 
   private void write(ProxySpec spec) {
@@ -133,18 +129,15 @@ public final class ProxyProcessor extends AbstractProcessor {
     String sourceName = source.getQualifiedName().toString();
     String earlier = written.putIfAbsent(name, sourceName);
     if (earlier != null) {
-      processingEnv
-          .getMessager()
-          .printMessage(
-              Diagnostic.Kind.ERROR,
-              "the proxy of "
-                  + source.getSimpleName()
-                  + " would be "
-                  + name
-                  + ", which is already generated for "
-                  + earlier
-                  + "; give one of them another name with name = \"...\"",
-              source);
+      error(
+          "the proxy of "
+              + source.getSimpleName()
+              + " would be "
+              + name
+              + ", which is already generated for "
+              + earlier
+              + "; give one of them another name with name = \"...\"",
+          source);
       return;
     }
     try {
@@ -154,19 +147,16 @@ public final class ProxyProcessor extends AbstractProcessor {
       }
     } catch (IOException e) {
       // FilerException (an IOException) when a type of that name already exists in the sources.
-      processingEnv
-          .getMessager()
-          .printMessage(
-              Diagnostic.Kind.ERROR,
-              "cannot generate "
-                  + name
-                  + " for "
-                  + source.getSimpleName()
-                  + ": "
-                  + e.getMessage()
-                  + "; if a type of that name already exists, give the proxy another name with "
-                  + "name = \"...\"",
-              source);
+      error(
+          "cannot generate "
+              + name
+              + " for "
+              + source.getSimpleName()
+              + ": "
+              + e.getMessage()
+              + "; if a type of that name already exists, give the proxy another name with "
+              + "name = \"...\"",
+          source);
     }
   }
 }
