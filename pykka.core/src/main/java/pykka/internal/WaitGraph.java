@@ -37,8 +37,9 @@ public final class WaitGraph {
   private WaitGraph() {}
 
   /**
-   * Called by a thread about to park on a reply from {@code replier}: records the wait and, if it
-   * closes a cycle, reports it according to {@link DeadlockDetection#mode()}.
+   * Called by a thread about to park on a reply from {@code replier}: records the wait (in every
+   * mode, for thread dumps) and, if it closes a cycle, reports it according to {@link
+   * DeadlockDetection#mode()}.
    *
    * @param future the reply being awaited; a cycle counts only while every reply in it is pending
    * @param replier the actor whose reply it is, or {@code null} for a future no actor answers
@@ -49,15 +50,15 @@ public final class WaitGraph {
     if (replier == null) {
       return false;
     }
-    DeadlockDetection mode = DeadlockDetection.mode();
-    if (mode == DeadlockDetection.OFF) {
-      return false;
-    }
     Cell self = CurrentActor.get();
     if (self == null) {
       return false;
     }
     self.waiting(new Wait(replier, future));
+    DeadlockDetection mode = DeadlockDetection.mode();
+    if (mode == DeadlockDetection.OFF) {
+      return true; // recorded for thread dumps, which say who waits for whom; not checked
+    }
     List<Cell> cycle = findCycle(self);
     if (cycle != null) {
       String message = describe(cycle);
