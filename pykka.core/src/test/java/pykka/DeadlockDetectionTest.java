@@ -31,6 +31,7 @@ final class DeadlockDetectionTest {
   void stopActorsAndRestoreTheMode() {
     ActorRegistry.stopAll();
     DeadlockDetection.setMode(DeadlockDetection.FAIL);
+    ProxyRuntime.CURRENT.remove();
   }
 
   // Regression: WaitGraph took the edge of an actor that had just been answered, but had not yet
@@ -133,6 +134,75 @@ final class DeadlockDetectionTest {
         .isExactlyInstanceOf(DeadlockException.class)
         .message()
         .isIn(cycleMessages(pair));
+  }
+
+  /** The documentation's deadlock example, through proxies. */
+  public static class DeadlockActorA extends ProxyTestActor {
+    public String foo(BApi b) {
+      return b.bar(); // a blocking typed-proxy method
+    }
+
+    public Object fooUntyped(ActorProxy b) {
+      return b.call("barUntyped").get();
+    }
+
+    public String ping() {
+      return "pong";
+    }
+  }
+
+  /** Calls back the actor that called it; its ref is given at construction. */
+  public static class DeadlockActorB extends ProxyTestActor {
+    private final ActorRef<?> a;
+
+    public DeadlockActorB(ActorRef<?> a) {
+      this.a = a;
+    }
+
+    public String bar() {
+      return a.proxy(AApi.class).ping();
+    }
+
+    public Object barUntyped() {
+      return a.proxy().call("ping").get();
+    }
+  }
+
+  interface AApi {
+    String foo(BApi b);
+
+    String ping();
+  }
+
+  interface BApi {
+    String bar();
+  }
+
+  @ParameterizedTest
+  @EnumSource(ProxyRuntime.class)
+  void aCycleThroughBlockingTypedProxyMethodsIsDetected(ProxyRuntime runtime) {
+    ProxyRuntime.CURRENT.set(runtime);
+    ActorRef<DeadlockActorA> a = new DeadlockActorA().start();
+    ActorRef<DeadlockActorB> b = new DeadlockActorB(a).start();
+
+    assertThatThrownBy(() -> a.proxy(AApi.class).foo(b.proxy(BApi.class)))
+        .isExactlyInstanceOf(DeadlockException.class)
+        .message()
+        .isIn(cycleMessages(List.of(a, b)));
+    assertThat(a.proxy(AApi.class).ping()).isEqualTo("pong");
+  }
+
+  @ParameterizedTest
+  @EnumSource(ProxyRuntime.class)
+  void aCycleThroughUntypedProxyCallsIsDetected(ProxyRuntime runtime) {
+    ProxyRuntime.CURRENT.set(runtime);
+    ActorRef<DeadlockActorA> a = new DeadlockActorA().start();
+    ActorRef<DeadlockActorB> b = new DeadlockActorB(a).start();
+
+    assertThatThrownBy(() -> a.proxy().call("fooUntyped", b.proxy()).get())
+        .isExactlyInstanceOf(DeadlockException.class)
+        .message()
+        .isIn(cycleMessages(List.of(a, b)));
   }
 
   @ParameterizedTest
