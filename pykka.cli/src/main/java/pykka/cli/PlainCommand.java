@@ -1,0 +1,22 @@
+package pykka.cli;
+
+import java.io.PrintWriter;
+import picocli.CommandLine.Command;
+import pykka.examples.PlainActorExample;
+
+/** {@code pykka-demo plain}: the "Plain actor" example. */
+@Command(
+    name = "plain",
+    mixinStandardHelpOptions = true,
+    description = {
+      "An actor without proxies: it stores the messages it is told,",
+      "and hands them back when asked (the \"Plain actor\" example)."
+    })
+final class PlainCommand extends DemoCommand {
+
+  @Override
+  int run(PrintWriter out) {
+    PlainActorExample.run(out);
+    return 0;
+  }
+}

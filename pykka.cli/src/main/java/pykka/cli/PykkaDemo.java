@@ -1,0 +1,67 @@
+package pykka.cli;
+
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ScopeType;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code pykka-demo}: runs the examples of Pykka's documentation, one subcommand each.
+ *
+ * <p>Exit codes: 0 when the demo ran, 2 for bad input (an unknown subcommand or option, a malformed
+ * argument), with a message and the usage on standard error; 1 if a demo fails unexpectedly.
+ */
+@Command(
+    name = "pykka-demo",
+    mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
+    description = "Runs the examples of Pykka's documentation on pykka for Java.",
+    subcommands = {
+      PlainCommand.class,
+      ResolverCommand.class,
+    })
+public final class PykkaDemo implements Callable<Integer> {
+
+  /** The property slf4j-simple reads for the level of the {@code pykka} logger and its children. */
+  static final String PYKKA_LOG_LEVEL = "org.slf4j.simpleLogger.log.pykka";
+
+  @Spec private CommandSpec spec;
+
+  @Option(
+      names = {"-v", "--verbose"},
+      scope = ScopeType.INHERIT,
+      description = "Show pykka's DEBUG log (actors registered, started, stopped) on standard error.")
+  private boolean verbose;
+
+  /** Created by picocli. */
+  public PykkaDemo() {}
+
+  /**
+   * Runs the command and exits with its exit code.
+   *
+   * @param args the command line
+   */
+  public static void main(String[] args) {
+    System.exit(new CommandLine(new PykkaDemo()).execute(args));
+  }
+
+  /** Without a subcommand there is nothing to run: that is bad input. */
+  @Override
+  public Integer call() {
+    throw new ParameterException(spec.commandLine(), "Missing subcommand: say which demo to run.");
+  }
+
+  /**
+   * Configures slf4j-simple from the options. Must run before the first logger is created, which
+   * happens when the first pykka class is initialised: the subcommands call it first thing.
+   */
+  void configureLogging() {
+    if (verbose) {
+      System.setProperty(PYKKA_LOG_LEVEL, "debug");
+    }
+  }
+}
