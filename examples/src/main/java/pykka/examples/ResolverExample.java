@@ -10,15 +10,15 @@ import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
-import pykka.ActorRef;
+import pykka.ActorProxy;
 import pykka.ActorRegistry;
 import pykka.Future;
 import pykka.ThreadingActor;
 
 /**
  * The documentation's "Pool of actors sharing work" example: resolve a bunch of IP addresses with a
- * pool of {@link Resolver} actors. The addresses are dealt out to the resolvers in turn (without
- * blocking), then the results are gathered with {@link Future#getAll}.
+ * pool of {@link Resolver} actors. The addresses are dealt out to the resolvers' proxies in turn
+ * (without blocking), then the results are gathered with {@link Future#getAll}.
  *
  * <p>Run without arguments, it resolves 193.35.52.1 to 193.35.52.49 with 10 resolvers; or give the
  * pool size and the addresses: {@code ResolverExample 3 193.35.52.1 193.35.52.2 193.35.52.3}.
@@ -94,9 +94,10 @@ public final class ResolverExample {
    * Resolves IP addresses to host names, one at a time, printing {@code Finished resolving <ip>} or
    * {@code Failed resolving <ip>} for each.
    *
-   * <p>Thread safety: as any actor, it is used through its ref; {@link #resolve} runs in the actor's
-   * own thread. The lookup itself runs on a daemon thread of its own, which the actor abandons after
-   * the lookup timeout (a lookup stuck in the operating system cannot be interrupted).
+   * <p>Thread safety: as any actor, it is used through its proxy; {@link #resolve} runs in the
+   * actor's own thread. The lookup itself runs on a daemon thread of its own, which the actor
+   * abandons after the lookup timeout (a lookup stuck in the operating system cannot be
+   * interrupted).
    */
   public static final class Resolver extends ThreadingActor {
     private final PrintWriter out;
@@ -158,17 +159,6 @@ public final class ResolverExample {
         return null;
       }
     }
-
-    /**
-     * Handles a {@code String} message as an address to {@link #resolve}.
-     *
-     * @param message the IP address
-     * @return its host name, or {@code null}
-     */
-    @Override
-    protected Object onReceive(Object message) {
-      return resolve((String) message);
-    }
   }
 
   /**
@@ -200,15 +190,15 @@ public final class ResolverExample {
       throw new IllegalArgumentException("the pool size must be at least 1, but was " + poolSize);
     }
     // Start resolvers
-    List<ActorRef<Resolver>> resolvers = new ArrayList<>();
+    List<ActorProxy> resolvers = new ArrayList<>();
     for (int i = 0; i < poolSize; i++) {
-      resolvers.add(new Resolver(out, lookupTimeout, lookup).start());
+      resolvers.add(new Resolver(out, lookupTimeout, lookup).start().proxy());
     }
     try {
       // Distribute work by mapping IPs to resolvers (not blocking)
       List<Future<Object>> hosts = new ArrayList<>();
       for (int i = 0; i < ips.size(); i++) {
-        hosts.add(resolvers.get(i % resolvers.size()).askAsync(ips.get(i)));
+        hosts.add(resolvers.get(i % resolvers.size()).call("resolve", ips.get(i)));
       }
 
       // Gather results (blocking)

@@ -22,7 +22,12 @@ import picocli.CommandLine.Spec;
     description = "Runs the examples of Pykka's documentation on pykka for Java.",
     subcommands = {
       PlainCommand.class,
+      ProxyCommand.class,
+      CounterCommand.class,
       ResolverCommand.class,
+      DeadlockCommand.class,
+      TypedCommand.class,
+      TraversableCommand.class,
     })
 public final class PykkaDemo implements Callable<Integer> {
 
@@ -46,7 +51,8 @@ public final class PykkaDemo implements Callable<Integer> {
    * @param args the command line
    */
   public static void main(String[] args) {
-    System.exit(new CommandLine(new PykkaDemo()).execute(args));
+    System.exit(
+        new CommandLine(new PykkaDemo()).setParameterExceptionHandler(new BadInput()).execute(args));
   }
 
   /** Without a subcommand there is nothing to run: that is bad input. */

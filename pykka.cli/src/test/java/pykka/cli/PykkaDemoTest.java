@@ -15,8 +15,7 @@ final class PykkaDemoTest {
         .contains("Usage: pykka-demo")
         .contains("-v, --verbose")
         .contains("--version")
-        .contains("plain")
-        .contains("resolver");
+        .contains("plain", "proxy", "counter", "resolver", "deadlock", "typed", "traversable");
     assertThat(run.err()).isEmpty();
   }
 

@@ -12,7 +12,9 @@ record Run(int exitCode, String out, String err) {
     return with(new CommandLine(new PykkaDemo()), args);
   }
 
+  /** Runs {@code commandLine} as {@code PykkaDemo.main} does, with output captured. */
   static Run with(CommandLine commandLine, String... args) {
+    commandLine.setParameterExceptionHandler(new BadInput());
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
     commandLine.setOut(new PrintWriter(out, true));

@@ -1,0 +1,54 @@
+package pykka.cli;
+
+import java.io.PrintWriter;
+import java.util.Objects;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import pykka.examples.DeadlockDebuggingExample;
+import pykka.examples.DeadlockDebuggingExample.Idler;
+
+/** {@code pykka-demo deadlock [--detect]}: the "Deadlock debugging" example. */
+@Command(
+    name = "deadlock",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Two actors wait for each other's replies (the \"Deadlock debugging\" example).",
+      "Deadlock detection is turned off, so they hang as in Pykka; the command",
+      "prints its PID and idles: `kill -USR1 <pid>` logs every thread's stack,",
+      "the two actors' included, and `kill <pid>` ends it.",
+      "With --detect, pykka's default instead: the wait that would close the cycle",
+      "throws DeadlockException, and the command ends."
+    })
+final class DeadlockCommand extends DemoCommand {
+
+  @Option(
+      names = "--detect",
+      description = "Keep deadlock detection on: the cycle is reported, nothing hangs.")
+  private boolean detect;
+
+  private final Idler idler;
+
+  /** Idles until killed: what picocli creates. */
+  DeadlockCommand() {
+    this(Idler.FOREVER);
+  }
+
+  /**
+   * For tests, which cannot wait for a kill.
+   *
+   * @param idler how to idle once the actors are deadlocked
+   */
+  DeadlockCommand(Idler idler) {
+    this.idler = Objects.requireNonNull(idler, "idler");
+  }
+
+  @Override
+  int run(PrintWriter out) throws InterruptedException {
+    if (detect) {
+      DeadlockDebuggingExample.detect(out);
+    } else {
+      DeadlockDebuggingExample.run(out, idler);
+    }
+    return 0;
+  }
+}
