@@ -14,7 +14,7 @@ public final class Cell {
   private final Object actor;
 
   private volatile Thread thread;
-  private volatile Cell waitingFor;
+  private volatile Wait waiting;
 
   /**
    * Creates the cell of an actor.
@@ -52,11 +52,17 @@ public final class Cell {
    * @return the awaited actor's cell, or {@code null}
    */
   public Cell waitingFor() {
-    return waitingFor;
+    Wait w = waiting;
+    return w == null ? null : w.target();
   }
 
-  void waitingFor(Cell target) {
-    waitingFor = target;
+  /** The wait this actor's thread is blocked in, or {@code null}. */
+  Wait waiting() {
+    return waiting;
+  }
+
+  void waiting(Wait wait) {
+    waiting = wait;
   }
 
   /**
