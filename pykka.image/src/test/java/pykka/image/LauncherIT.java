@@ -54,14 +54,6 @@ final class LauncherIT {
   }
 
   @Test
-  void anUnknownSubcommandExitsWithTwo() throws Exception {
-    Launcher.Result result = Launcher.run("frobnicate");
-
-    assertThat(result.exitCode()).isEqualTo(2);
-    assertThat(result.err()).contains("frobnicate").contains("Usage: pykka-demo");
-  }
-
-  @Test
   void verboseShowsPykkasDebugLogThroughTheProviderLinkedIntoTheImage() throws Exception {
     Launcher.Result result = Launcher.run("-v", "plain");
 

@@ -7,7 +7,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * Every subcommand that ends by itself runs from the image: the linked modules are enough, and
- * pykka.core may reach the examples' actors (proxies) inside a jlink image too.
+ * pykka.core may reach the examples' actors (proxies) inside a jlink image too. ({@code plain} and
+ * {@code resolver} are run by {@link LauncherIT}.)
  */
 final class SubcommandsIT {
 
@@ -15,7 +16,6 @@ final class SubcommandsIT {
   @CsvSource(
       delimiter = '|',
       value = {
-        "plain                | [{no=Norway, se=Sweden}, {a=3, b=4, c=5}]",
         "proxy --delay=0      | : new value",
         "counter              | got 10 back",
         "typed                | proxy.area(2.0).get() is 12.56",
