@@ -39,7 +39,11 @@ public final class PykkaDemo implements Callable<Integer> {
   @Option(
       names = {"-v", "--verbose"},
       scope = ScopeType.INHERIT,
-      description = "Show pykka's DEBUG log (actors registered, started, stopped) on standard error.")
+      description = {
+        "Show pykka's INFO and DEBUG log on standard error (actors registered,",
+        "started, stopped; exceptions returned to callers). Without it, only",
+        "warnings and errors (thread dumps included) are shown."
+      })
   private boolean verbose;
 
   /** Created by picocli. */
@@ -62,12 +66,16 @@ public final class PykkaDemo implements Callable<Integer> {
   }
 
   /**
-   * Configures slf4j-simple from the options. Must run before the first logger is created, which
-   * happens when the first pykka class is initialised: the subcommands call it first thing.
+   * Configures slf4j-simple from the options: the {@code pykka} logger (and its children, such as
+   * the examples' loggers) at DEBUG with {@code -v}, otherwise at WARN unless the level was set
+   * already. Must run before the first logger is created, which happens when the first pykka
+   * class is initialised: the subcommands call it first thing.
    */
   void configureLogging() {
     if (verbose) {
       System.setProperty(PYKKA_LOG_LEVEL, "debug");
+    } else if (System.getProperty(PYKKA_LOG_LEVEL) == null) {
+      System.setProperty(PYKKA_LOG_LEVEL, "warn");
     }
   }
 }

@@ -84,14 +84,28 @@ final class PykkaDemoTest {
   }
 
   @Test
-  void withoutVerboseTheLogLevelIsLeftAlone() {
+  void withoutVerboseOnlyWarningsAndErrorsAreShown() {
     String before = System.getProperty(PykkaDemo.PYKKA_LOG_LEVEL);
     try {
       System.clearProperty(PykkaDemo.PYKKA_LOG_LEVEL);
 
       Run.of("plain");
 
-      assertThat(System.getProperty(PykkaDemo.PYKKA_LOG_LEVEL)).isNull();
+      assertThat(System.getProperty(PykkaDemo.PYKKA_LOG_LEVEL)).isEqualTo("warn");
+    } finally {
+      restore(before);
+    }
+  }
+
+  @Test
+  void withoutVerboseALevelSetBeforehandIsKept() {
+    String before = System.getProperty(PykkaDemo.PYKKA_LOG_LEVEL);
+    try {
+      System.setProperty(PykkaDemo.PYKKA_LOG_LEVEL, "info");
+
+      Run.of("plain");
+
+      assertThat(System.getProperty(PykkaDemo.PYKKA_LOG_LEVEL)).isEqualTo("info");
     } finally {
       restore(before);
     }

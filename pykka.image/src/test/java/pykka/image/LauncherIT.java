@@ -66,10 +66,21 @@ final class LauncherIT {
   }
 
   @Test
-  void withoutVerboseTheDemoLogsNothing() throws Exception {
-    Launcher.Result result = Launcher.run("plain");
+  void withoutVerboseTheExceptionsReturnedToCallersAreNotLogged() throws Exception {
+    Launcher.Result result = Launcher.run("deadlock", "--detect");
 
     assertThat(result.exitCode()).isZero();
+    assertThat(result.outLines()).last().asString().startsWith("The call failed with");
     assertThat(result.err()).isEmpty();
+  }
+
+  @Test
+  void withVerboseTheExceptionsReturnedToCallersAreLoggedAtInfo() throws Exception {
+    Launcher.Result result = Launcher.run("deadlock", "--detect", "--verbose");
+
+    assertThat(result.exitCode()).isZero();
+    assertThat(result.err())
+        .contains("INFO pykka - Exception returned from DeadlockActor")
+        .contains("DEBUG pykka.examples.DeadlockDebuggingExample - This is foo calling bar");
   }
 }

@@ -7,8 +7,9 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * Every subcommand that ends by itself runs from the image: the linked modules are enough, and
- * pykka.core may reach the examples' actors (proxies) inside a jlink image too. ({@code plain} and
- * {@code resolver} are run by {@link LauncherIT}.)
+ * pykka.core may reach the examples' actors (proxies) inside a jlink image too. ({@code plain},
+ * {@code resolver} and {@code deadlock} are run by {@link LauncherIT} and {@link
+ * DeadlockLauncherIT}.)
  */
 final class SubcommandsIT {
 
@@ -20,7 +21,6 @@ final class SubcommandsIT {
         "counter              | got 10 back",
         "typed                | proxy.area(2.0).get() is 12.56",
         "traversable          | play_success = true",
-        "deadlock --detect    | waits for DeadlockActor",
       })
   void theSubcommandEndsWithItsLastDocumentedLine(String args, String lastLineContains)
       throws Exception {
