@@ -8,6 +8,7 @@
  */
 module pykka.examples {
   requires transitive pykka.core;
+  requires pykka.debug; // the SIGUSR1 handler of the deadlock debugging example
   requires org.slf4j;
 
   exports pykka.examples;

@@ -11,6 +11,7 @@ import pykka.DeadlockException;
 import pykka.Future;
 import pykka.ThreadingActor;
 import pykka.TimeoutException;
+import pykka.debug.Debug;
 
 /**
  * The documentation's "Deadlock debugging" example: two actors that wait for each other's replies.
@@ -27,6 +28,7 @@ import pykka.TimeoutException;
  * DEBUG; the PID varies):
  *
  * <pre>
+ * Registering signal handler...
  * Turning deadlock detection off, so that the actors hang as they do in Pykka...
  * Starting actors...
  * Now doing something stupid that will deadlock the actors...
@@ -125,8 +127,9 @@ public final class DeadlockDebuggingExample {
   }
 
   /**
-   * The documentation's recipe: turns deadlock detection off, deadlocks the actors, prints the PID
-   * and what to run, and idles. Never returns with {@link Idler#FOREVER}; the actors stay
+   * The documentation's recipe: installs the {@code SIGUSR1} handler that logs a thread dump
+   * ({@link Debug#installSignalHandler()}), turns deadlock detection off, deadlocks the actors,
+   * prints the PID and what to run, and idles. Never returns with {@link Idler#FOREVER}; the actors stay
    * deadlocked.
    *
    * @param out where to print
@@ -134,6 +137,9 @@ public final class DeadlockDebuggingExample {
    * @throws InterruptedException if the main thread is interrupted while idling
    */
   public static void run(PrintWriter out, Idler idler) throws InterruptedException {
+    out.println("Registering signal handler...");
+    Debug.installSignalHandler(); // first: until a handler is installed, SIGUSR1 kills the JVM
+
     out.println("Turning deadlock detection off, so that the actors hang as they do in Pykka...");
     DeadlockDetection.setMode(DeadlockDetection.OFF);
 

@@ -64,6 +64,7 @@ final class DeadlockDebuggingExampleTest {
     assertThat(DeadlockDetection.mode()).isEqualTo(DeadlockDetection.OFF);
     assertThat(output.lines())
         .containsExactly(
+            "Registering signal handler...",
             "Turning deadlock detection off, so that the actors hang as they do in Pykka...",
             "Starting actors...",
             "Now doing something stupid that will deadlock the actors...",

@@ -37,6 +37,7 @@ final class DeadlockCommandTest {
     assertThat(DeadlockDetection.mode()).isEqualTo(DeadlockDetection.OFF);
     assertThat(run.outLines())
         .containsExactly(
+            "Registering signal handler...",
             "Turning deadlock detection off, so that the actors hang as they do in Pykka...",
             "Starting actors...",
             "Now doing something stupid that will deadlock the actors...",
