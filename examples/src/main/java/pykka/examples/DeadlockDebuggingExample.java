@@ -15,8 +15,8 @@ import pykka.debug.Debug;
 
 /**
  * The documentation's "Deadlock debugging" example: two actors that wait for each other's replies.
- * {@link DeadlockActorA#foo} asks B for {@code bar} and waits; {@link DeadlockActorB#bar} asks A for
- * {@code foo} and waits; neither reply can ever come.
+ * {@link DeadlockActorA#foo} asks B for {@code bar} and waits; {@link DeadlockActorB#bar} asks A
+ * for {@code foo} and waits; neither reply can ever come.
  *
  * <p>Pykka leaves such actors hanging; pykka for Java detects the cycle by default and throws
  * {@link DeadlockException} from the wait that closes it ({@link #detect}). To show the debugging
@@ -129,8 +129,8 @@ public final class DeadlockDebuggingExample {
   /**
    * The documentation's recipe: installs the {@code SIGUSR1} handler that logs a thread dump
    * ({@link Debug#installSignalHandler()}), turns deadlock detection off, deadlocks the actors,
-   * prints the PID and what to run, and idles. Never returns with {@link Idler#FOREVER}; the actors stay
-   * deadlocked.
+   * prints the PID and what to run, and idles. Never returns with {@link Idler#FOREVER}; the actors
+   * stay deadlocked.
    *
    * @param out where to print
    * @param idler how to idle

@@ -185,7 +185,11 @@ public final class ResolverExample {
    * @throws IllegalArgumentException if {@code poolSize} is below 1
    */
   public static void run(
-      PrintWriter out, int poolSize, List<String> ips, Duration lookupTimeout, ReverseLookup lookup) {
+      PrintWriter out,
+      int poolSize,
+      List<String> ips,
+      Duration lookupTimeout,
+      ReverseLookup lookup) {
     if (poolSize < 1) {
       throw new IllegalArgumentException("the pool size must be at least 1, but was " + poolSize);
     }

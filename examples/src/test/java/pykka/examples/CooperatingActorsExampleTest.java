@@ -10,7 +10,8 @@ import pykka.ActorRegistry;
 
 final class CooperatingActorsExampleTest {
 
-  private static final String URN = "urn:uuid:[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[0-9a-f]{4}-[0-9a-f]{12}";
+  private static final String URN =
+      "urn:uuid:[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[0-9a-f]{4}-[0-9a-f]{12}";
 
   @Test
   void theBookkeeperCountsToTenOneAddOneCallAtATime() {
@@ -20,7 +21,8 @@ final class CooperatingActorsExampleTest {
 
     List<String> lines = output.lines();
     assertThat(lines).hasSize(20);
-    Matcher first = Pattern.compile("(Adder \\(" + URN + "\\)) is increasing 0").matcher(lines.get(0));
+    Matcher first =
+        Pattern.compile("(Adder \\(" + URN + "\\)) is increasing 0").matcher(lines.get(0));
     Matcher second =
         Pattern.compile("(Bookkeeper \\(" + URN + "\\)) got 1 back").matcher(lines.get(1));
     assertThat(first.matches()).as(lines.get(0)).isTrue();

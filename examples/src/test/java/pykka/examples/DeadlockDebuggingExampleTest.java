@@ -35,7 +35,11 @@ final class DeadlockDebuggingExampleTest {
         .matches(
             "The call failed with pykka\\.DeadlockException: Deadlock: actors are waiting for each"
                 + " other's replies in a cycle: "
-                + ACTOR + " waits for " + ACTOR + " waits for " + ACTOR)
+                + ACTOR
+                + " waits for "
+                + ACTOR
+                + " waits for "
+                + ACTOR)
         .contains("DeadlockActorA (")
         .contains("DeadlockActorB (");
   }

@@ -85,6 +85,9 @@ final class MainMethodsTest {
   void deadlockDebuggingMainWithDetectReportsTheCycle() throws InterruptedException {
     DeadlockDebuggingExample.main(new String[] {"--detect"});
 
-    assertThat(lines()).last().asString().startsWith("The call failed with pykka.DeadlockException");
+    assertThat(lines())
+        .last()
+        .asString()
+        .startsWith("The call failed with pykka.DeadlockException");
   }
 }

@@ -115,7 +115,8 @@ final class ResolverExampleTest {
   @Test
   void aPoolOfFewerThanOneResolverIsRejected() {
     assertThatThrownBy(
-            () -> ResolverExample.run(new Output().writer(), 0, List.of("10.0.0.1"), LOOKUP_TIMEOUT))
+            () ->
+                ResolverExample.run(new Output().writer(), 0, List.of("10.0.0.1"), LOOKUP_TIMEOUT))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("at least 1");
   }

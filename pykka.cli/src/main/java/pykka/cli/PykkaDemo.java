@@ -56,7 +56,9 @@ public final class PykkaDemo implements Callable<Integer> {
    */
   public static void main(String[] args) {
     System.exit(
-        new CommandLine(new PykkaDemo()).setParameterExceptionHandler(new BadInput()).execute(args));
+        new CommandLine(new PykkaDemo())
+            .setParameterExceptionHandler(new BadInput())
+            .execute(args));
   }
 
   /** Without a subcommand there is nothing to run: that is bad input. */
@@ -68,8 +70,8 @@ public final class PykkaDemo implements Callable<Integer> {
   /**
    * Configures slf4j-simple from the options: the {@code pykka} logger (and its children, such as
    * the examples' loggers) at DEBUG with {@code -v}, otherwise at WARN unless the level was set
-   * already. Must run before the first logger is created, which happens when the first pykka
-   * class is initialised: the subcommands call it first thing.
+   * already. Must run before the first logger is created, which happens when the first pykka class
+   * is initialised: the subcommands call it first thing.
    */
   void configureLogging() {
     if (verbose) {

@@ -43,7 +43,8 @@ final class ResolverCommand extends DemoCommand {
       names = "--lookup-timeout",
       paramLabel = "SECONDS",
       defaultValue = "2",
-      description = "How long one lookup may take before it counts as failed (default: ${DEFAULT-VALUE}).")
+      description =
+          "How long one lookup may take before it counts as failed (default: ${DEFAULT-VALUE}).")
   private double lookupTimeoutSeconds;
 
   @Override
@@ -64,7 +65,9 @@ final class ResolverCommand extends DemoCommand {
       if (!IpLiteral.isIpLiteral(ip)) {
         throw new ParameterException(
             commandLine(),
-            "'" + ip + "' is not an IP address: give IPv4 or IPv6 literals, such as 127.0.0.1 or ::1.");
+            "'"
+                + ip
+                + "' is not an IP address: give IPv4 or IPv6 literals, such as 127.0.0.1 or ::1.");
       }
     }
     Duration timeout = Duration.ofNanos(Math.round(lookupTimeoutSeconds * 1e9));

@@ -33,7 +33,10 @@ final class PykkaDemoTest {
     Run run = Run.of("frobnicate");
 
     assertThat(run.exitCode()).isEqualTo(2);
-    assertThat(run.err()).contains("Unmatched argument").contains("frobnicate").contains("Usage: pykka-demo");
+    assertThat(run.err())
+        .contains("Unmatched argument")
+        .contains("frobnicate")
+        .contains("Usage: pykka-demo");
     assertThat(run.out()).isEmpty();
   }
 

@@ -27,7 +27,9 @@ final class ResolverCommandTest {
     Run run = Run.of("resolver", "0", "127.0.0.1");
 
     assertThat(run.exitCode()).isEqualTo(2);
-    assertThat(run.err()).contains("POOL must be at least 1").contains("Usage: pykka-demo resolver");
+    assertThat(run.err())
+        .contains("POOL must be at least 1")
+        .contains("Usage: pykka-demo resolver");
     assertThat(run.out()).isEmpty();
   }
 

@@ -23,7 +23,8 @@ final class LauncherIT {
     assertThat(result.outLines())
         .hasSize(4)
         .contains("Finished resolving 127.0.0.1")
-        // ::1 resolves where /etc/hosts names it, and fails (the documented line) where it does not.
+        // ::1 resolves where /etc/hosts names it, and fails (the documented line) where it does
+        // not.
         .containsAnyOf("Finished resolving ::1", "Failed resolving ::1");
     assertThat(result.outLines().get(2)).matches("\\[\\(127\\.0\\.0\\.1, (?!null\\))[^)]+\\),");
     assertThat(result.outLines().get(3)).startsWith(" (::1, ").endsWith(")]");
