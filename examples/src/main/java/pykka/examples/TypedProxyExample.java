@@ -54,8 +54,9 @@ public final class TypedProxyExample {
 
   /**
    * 2) In addition, an interface describes the proxy: one method for each field (a read) and each
-   * method of the actor, with {@code stop()} as Pykka's {@code ActorMemberMixin} has it. Written by
-   * hand here; the pykka.typing annotation processor can generate it from the actor class.
+   * method of the actor, with {@code stop()} and {@code actorRef()} as Pykka's {@code
+   * ActorMemberMixin} has them. Written by hand here, as Pykka's proxy classes are; generating it
+   * from the actor class is the job of the pykka.typing module.
    */
   public interface CircleProxy {
     /**

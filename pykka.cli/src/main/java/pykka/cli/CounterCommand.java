@@ -8,10 +8,9 @@ import pykka.examples.CooperatingActorsExample;
 @Command(
     name = "counter",
     mixinStandardHelpOptions = true,
-    description = {
-      "A Bookkeeper actor counts to 10 by asking an Adder actor to add one,",
-      "through a proxy (the \"Multiple cooperating actors\" example)."
-    })
+    header = "Two actors count to 10 (the \"Multiple cooperating actors\" example).",
+    description =
+        "A Bookkeeper actor counts to 10 by asking an Adder actor to add one, through a proxy.")
 final class CounterCommand extends DemoCommand {
 
   @Override

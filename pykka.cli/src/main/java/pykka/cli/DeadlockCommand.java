@@ -11,19 +11,20 @@ import pykka.examples.DeadlockDebuggingExample.Idler;
 @Command(
     name = "deadlock",
     mixinStandardHelpOptions = true,
+    header = "Two deadlocked actors (the \"Deadlock debugging\" example).",
     description = {
-      "Two actors wait for each other's replies (the \"Deadlock debugging\" example).",
-      "Deadlock detection is turned off, so they hang as in Pykka; the command",
-      "prints its PID and idles: `kill -USR1 <pid>` logs every thread's stack,",
-      "the two actors' included, and `kill <pid>` ends it.",
-      "With --detect, pykka's default instead: the wait that would close the cycle",
-      "throws DeadlockException, and the command ends."
+      "Two actors wait for each other's replies. The SIGUSR1 handler is installed first, and"
+          + " deadlock detection is turned off, so the actors hang as they would in Pykka; the"
+          + " command prints its PID and idles: `kill -USR1 <pid>` logs every thread's stack,"
+          + " the two actors' included, and `kill <pid>` ends it.",
+      "With --detect, pykka's default instead: the wait that would close the cycle throws"
+          + " DeadlockException, and the command ends."
     })
 final class DeadlockCommand extends DemoCommand {
 
   @Option(
       names = "--detect",
-      description = "Keep deadlock detection on: the cycle is reported, nothing hangs.")
+      description = "Keep deadlock detection on: the cycle is reported, and nothing hangs.")
   private boolean detect;
 
   private final Idler idler;

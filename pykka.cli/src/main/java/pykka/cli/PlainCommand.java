@@ -8,10 +8,9 @@ import pykka.examples.PlainActorExample;
 @Command(
     name = "plain",
     mixinStandardHelpOptions = true,
-    description = {
-      "An actor without proxies: it stores the messages it is told,",
-      "and hands them back when asked (the \"Plain actor\" example)."
-    })
+    header = "An actor without proxies (the \"Plain actor\" example).",
+    description =
+        "An actor stores the messages it is told, and hands them back when asked for them.")
 final class PlainCommand extends DemoCommand {
 
   @Override

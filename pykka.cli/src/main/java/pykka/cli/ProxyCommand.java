@@ -11,10 +11,10 @@ import pykka.examples.ActorWithProxyExample;
 @Command(
     name = "proxy",
     mixinStandardHelpOptions = true,
-    description = {
-      "Calls methods and reads and writes a field of an actor through its proxy,",
-      "printing which thread does what (the \"Actor with proxy\" example)."
-    })
+    header = "Methods and a field through a proxy (the \"Actor with proxy\" example).",
+    description =
+        "Calls methods of an actor, and reads and writes its field, through its proxy, printing"
+            + " which thread does what.")
 final class ProxyCommand extends DemoCommand {
 
   @Option(

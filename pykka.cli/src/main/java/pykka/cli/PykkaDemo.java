@@ -39,11 +39,10 @@ public final class PykkaDemo implements Callable<Integer> {
   @Option(
       names = {"-v", "--verbose"},
       scope = ScopeType.INHERIT,
-      description = {
-        "Show pykka's INFO and DEBUG log on standard error (actors registered,",
-        "started, stopped; exceptions returned to callers). Without it, only",
-        "warnings and errors (thread dumps included) are shown."
-      })
+      description =
+          "Show pykka's INFO and DEBUG log on standard error (actors registered, started,"
+              + " stopped; exceptions returned to callers). Without it, only warnings and errors"
+              + " (thread dumps included) are shown.")
   private boolean verbose;
 
   /** Created by picocli. */

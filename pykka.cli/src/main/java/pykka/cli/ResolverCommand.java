@@ -14,14 +14,14 @@ import pykka.examples.ResolverExample;
 @Command(
     name = "resolver",
     mixinStandardHelpOptions = true,
+    header = "A pool of resolver actors (the \"Pool of actors sharing work\" example).",
     description = {
-      "Resolves IP addresses to host names (reverse lookups) with a pool of",
-      "resolver actors, and gathers the results with Future.getAll",
-      "(the \"Pool of actors sharing work\" example).",
-      "Without arguments: 10 resolvers over 193.35.52.1 to 193.35.52.49.",
-      "Each lookup is given at most --lookup-timeout seconds, so that a machine",
-      "without a network does not hang the demo: a lookup that takes longer",
-      "counts as failed, and the run goes on."
+      "Resolves IP addresses to host names (reverse lookups) with a pool of resolver actors,"
+          + " dealing the addresses out to their proxies and gathering the results with"
+          + " Future.getAll. Without arguments: 10 resolvers over 193.35.52.1 to 193.35.52.49.",
+      "Each lookup is given at most --lookup-timeout seconds, so that a machine without a"
+          + " network does not hang the demo: a lookup that takes longer counts as failed"
+          + " (\"Failed resolving <ip>\"), and the run goes on."
     })
 final class ResolverCommand extends DemoCommand {
 

@@ -8,10 +8,10 @@ import pykka.examples.TraversableExample;
 @Command(
     name = "traversable",
     mixinStandardHelpOptions = true,
-    description = {
-      "Calls playback.play() through a proxy, on a field marked @Traversable",
-      "(the \"Traversable attributes on proxies\" example)."
-    })
+    header = "A traversable field (the \"Traversable attributes on proxies\" example).",
+    description =
+        "Calls playback.play() through the actor's proxy, on a field marked @Traversable: it"
+            + " runs in the actor's thread.")
 final class TraversableCommand extends DemoCommand {
 
   @Override

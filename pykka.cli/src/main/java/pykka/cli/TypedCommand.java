@@ -8,10 +8,10 @@ import pykka.examples.TypedProxyExample;
 @Command(
     name = "typed",
     mixinStandardHelpOptions = true,
-    description = {
-      "A typed proxy: an interface describes the CircleActor's proxy, so the",
-      "compiler knows what each call returns (the \"Type hints\" example)."
-    })
+    header = "A typed proxy (the \"Type hints\" example).",
+    description =
+        "An interface describes the CircleActor's proxy, so the compiler knows what each call"
+            + " returns; ref.proxy(CircleProxy.class) implements it.")
 final class TypedCommand extends DemoCommand {
 
   @Override

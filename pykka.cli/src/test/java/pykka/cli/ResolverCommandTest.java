@@ -73,10 +73,11 @@ final class ResolverCommandTest {
     Run run = Run.of("resolver", "--help");
 
     assertThat(run.exitCode()).isZero();
-    assertThat(run.out())
+    assertThat(run.out().replaceAll("\\s+", " "))
         .contains("Usage: pykka-demo resolver")
         .contains("[POOL] [IP...]")
         .contains("--lookup-timeout=SECONDS")
+        .contains("at most --lookup-timeout seconds")
         .contains("counts as failed");
   }
 }
