@@ -9,6 +9,7 @@
 module pykka.examples {
   requires transitive pykka.core;
   requires pykka.debug; // the SIGUSR1 handler of the deadlock debugging example
+  requires transitive pykka.typing; // generated proxy interfaces extend ActorMemberMixin
   requires org.slf4j;
 
   exports pykka.examples;
