@@ -8,6 +8,8 @@ import org.slf4j.LoggerFactory;
 import pykka.internal.Cell;
 import pykka.internal.Envelope;
 import pykka.internal.Mailbox;
+import pykka.internal.NamedMembers;
+import pykka.internal.ProxyMessage;
 
 /**
  * An actor: a plain object whose state is touched only by its own thread, one message at a time.
@@ -278,7 +280,13 @@ public abstract class Actor {
       }
     }
 
-    private Object dispatch(Object message) throws Exception {
+    private Object dispatch(Object message) throws Throwable {
+      if (message instanceof ProxyMessage proxied) {
+        return proxied.applyTo(Actor.this);
+      }
+      if (NamedMembers.isNamed(message)) {
+        return NamedMembers.handle(Actor.this, message);
+      }
       return onReceive(message);
     }
 

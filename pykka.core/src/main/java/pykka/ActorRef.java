@@ -128,6 +128,43 @@ public final class ActorRef<A extends Actor> {
   }
 
   /**
+   * An untyped proxy to the actor, Pykka's {@code actor_ref.proxy()}.
+   *
+   * @return a new proxy
+   * @throws ActorDeadException if the actor is not running
+   * @throws IllegalStateException if pykka may not reflect into the actor's module (add {@code
+   *     opens <package> to pykka.core;})
+   */
+  public ActorProxy proxy() {
+    return new ActorProxy(this);
+  }
+
+  /**
+   * A typed proxy to the actor: an implementation of {@code api} whose methods send messages.
+   * Each abstract method maps by name to a public method of the actor with compatible parameters;
+   * failing that, a method with no parameters reads the public field of that name (or, returning
+   * an interface other than {@link Future}, is a nested typed proxy to a {@link Traversable} field),
+   * and a method with one parameter returning {@code void} or {@code Future<Void>} writes it. A
+   * method returning {@code Future} asks, one returning {@code void} tells, any other waits for
+   * the reply and returns it (rethrowing the actor's exception). {@code default} methods run on the
+   * caller's thread; {@code equals}, {@code hashCode} and {@code toString} are answered locally;
+   * {@code ActorRef<?> actorRef()} returns this ref.
+   *
+   * <p>Every method of {@code api} is checked now, so a wrong interface fails at once, naming each
+   * method that maps to nothing. The mapping is computed once per actor class and interface.
+   *
+   * @param <P> the interface
+   * @param api the interface the proxy implements
+   * @return a new proxy
+   * @throws ActorDeadException if the actor is not running
+   * @throws IllegalArgumentException if {@code api} is not an interface, or some of its methods map
+   *     to nothing (all are named)
+   */
+  public <P> P proxy(Class<P> api) {
+    return pykka.internal.TypedProxies.create(this, actor, api);
+  }
+
+  /**
    * Whether the actor is running: {@code true} from construction until it stops or fails.
    *
    * @return whether the actor is alive
@@ -156,9 +193,8 @@ public final class ActorRef<A extends Actor> {
   }
 
   /**
-   * {@code SimpleClassName (urn:uuid:...)}, as Pykka's ref reads. It does not call the actor's
-   * {@code toString()}, which a subclass may override: the ref's string goes into the exceptions
-   * that answer the inbox of a dead actor, and must not fail there.
+   * {@code SimpleClassName (urn:uuid:...)}, as {@link Actor#toString()} is by default; an actor's
+   * own {@code toString} override does not change it.
    */
   @Override
   public String toString() {

@@ -19,7 +19,10 @@ public enum DeadlockDetection {
   FAIL,
   /** Log the cycle at ERROR on the {@code pykka} logger, and keep waiting as Pykka does. */
   LOG,
-  /** Detect nothing; block as Pykka does. */
+  /**
+   * Detect nothing; block as Pykka does. Which actor waits for which is still recorded, for the
+   * thread dumps of {@code pykka.debug}.
+   */
   OFF;
 
   /** The system property read at startup: {@code fail}, {@code log} or {@code off}. */

@@ -7,8 +7,9 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import org.slf4j.event.Level;
 
 /**
- * Collects the log records made while it is open (see {@link CapturingLogProvider}). Records made
- * while no capture is open are dropped, so long tests keep no memory.
+ * Collects the log records made while it is open, at every level (see {@link
+ * RecordingLogProvider}, which publishes them). Records made while no capture is open are not
+ * kept here, so long tests keep no memory.
  *
  * <p>Thread-safe: actors log from their own threads. A record logged by an actor before something
  * the test waits for (a reply, a latch) is visible once the wait returns.

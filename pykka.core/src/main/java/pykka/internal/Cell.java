@@ -14,11 +14,7 @@ public final class Cell {
   private final Object actor;
 
   private volatile Thread thread;
-
-  /** The actor this one waits for, with the reply it waits on; replaced as a whole. */
   private volatile Wait waiting;
-
-  private record Wait(Cell target, pykka.ThreadingFuture<?> reply) {}
 
   /**
    * Creates the cell of an actor.
@@ -51,18 +47,22 @@ public final class Cell {
   }
 
   /**
-   * The actor this one is blocked waiting for a reply from, or {@code null}. A wait whose reply is
-   * already set counts as over, even if the waiting thread has not woken up yet to clear it.
+   * The actor this one is blocked waiting for a reply from, or {@code null}.
    *
    * @return the awaited actor's cell, or {@code null}
    */
   public Cell waitingFor() {
     Wait w = waiting;
-    return w == null || w.reply().isDone() ? null : w.target();
+    return w == null ? null : w.target();
   }
 
-  void waitingFor(Cell target, pykka.ThreadingFuture<?> reply) {
-    waiting = target == null ? null : new Wait(target, reply);
+  /** The wait this actor's thread is blocked in, or {@code null}. */
+  Wait waiting() {
+    return waiting;
+  }
+
+  void waiting(Wait wait) {
+    waiting = wait;
   }
 
   /**

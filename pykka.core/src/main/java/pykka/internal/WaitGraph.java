@@ -5,6 +5,7 @@ import java.util.List;
 import org.slf4j.LoggerFactory;
 import pykka.DeadlockDetection;
 import pykka.DeadlockException;
+import pykka.ThreadingFuture;
 
 /**
  * Deadlock detection: the graph of actors blocked waiting for other actors' replies.
@@ -21,10 +22,14 @@ public final class WaitGraph {
    * whole cycle. The walk is bounded, so a cycle that does not pass through the caller (other
    * actors deadlocked among themselves) does not loop forever; those actors detect it themselves.
    *
-   * An edge whose reply is already set is stale: its waiter is only waking up and will clear it.
-   * The walk ignores such edges (Cell.waitingFor), or an actor that replies to A and then at once
-   * asks A would see the old edge A -> itself and report a cycle that is not there. The actor that
-   * set the reply, and any actor whose message follows from that, sees the reply as set.
+   * A walk reads the edges one after another, so it can put together edges that never coexisted:
+   * an actor that has just been answered keeps its edge until its thread wakes up and clears it,
+   * and an actor that asks it back in that moment would see a cycle. So a cycle found by the walk
+   * is confirmed by a second pass: every cell must still hold the very same Wait (a new object per
+   * wait, so no ABA) and its reply must still be pending. Each edge then stayed in place from its
+   * first read to its second, so at the instant between the two passes every actor of the cycle was
+   * parked on a pending reply that only the next actor's thread gives: a real deadlock, which is
+   * stable, so the actor that closes one always confirms it.
    */
 
   private static final int MAX_WALK = 1 << 16;
@@ -32,32 +37,33 @@ public final class WaitGraph {
   private WaitGraph() {}
 
   /**
-   * Called by a thread about to park on a reply from {@code replier}: records the wait and, if it
-   * closes a cycle, reports it according to {@link DeadlockDetection#mode()}.
+   * Called by a thread about to park on a reply from {@code replier}: records the wait (in every
+   * mode, for thread dumps) and, if it closes a cycle, reports it according to {@link
+   * DeadlockDetection#mode()}.
    *
-   * @param future the reply being awaited: once it is set, the wait no longer counts
+   * @param future the reply being awaited; a cycle counts only while every reply in it is pending
    * @param replier the actor whose reply it is, or {@code null} for a future no actor answers
    * @return whether a wait was recorded (then {@link #afterBlocking()} must follow)
    * @throws DeadlockException in mode {@code FAIL}, if the wait closes a cycle
    */
-  public static boolean beforeBlocking(pykka.ThreadingFuture<?> future, Cell replier) {
+  public static boolean beforeBlocking(ThreadingFuture<?> future, Cell replier) {
     if (replier == null) {
-      return false;
-    }
-    DeadlockDetection mode = DeadlockDetection.mode();
-    if (mode == DeadlockDetection.OFF) {
       return false;
     }
     Cell self = CurrentActor.get();
     if (self == null) {
       return false;
     }
-    self.waitingFor(replier, future);
+    self.waiting(new Wait(replier, future));
+    DeadlockDetection mode = DeadlockDetection.mode();
+    if (mode == DeadlockDetection.OFF) {
+      return true; // recorded for thread dumps, which say who waits for whom; not checked
+    }
     List<Cell> cycle = findCycle(self);
     if (cycle != null) {
       String message = describe(cycle);
       if (mode == DeadlockDetection.FAIL) {
-        self.waitingFor(null, null);
+        self.waiting(null);
         throw new DeadlockException(message);
       }
       LoggerFactory.getLogger("pykka").error(message);
@@ -69,7 +75,7 @@ public final class WaitGraph {
   public static void afterBlocking() {
     Cell self = CurrentActor.get();
     if (self != null) {
-      self.waitingFor(null, null);
+      self.waiting(null);
     }
   }
 
@@ -77,17 +83,42 @@ public final class WaitGraph {
     Cell c = self.waitingFor();
     for (int steps = 0; c != null && steps < MAX_WALK; steps++) {
       if (c == self) {
-        List<Cell> cycle = new ArrayList<>();
-        Cell d = self;
-        do {
-          cycle.add(d);
-          d = d.waitingFor();
-        } while (d != null && d != self && cycle.size() <= steps + 1);
-        return cycle;
+        return confirmCycle(self);
       }
       c = c.waitingFor();
     }
     return null;
+  }
+
+  /**
+   * The walk from {@code self} came back to it: collects the cycle's waits, then checks that every
+   * one is still in place and pending (see the overview).
+   *
+   * @return the actors of the cycle from {@code self}, or {@code null} if it was not real
+   */
+  private static List<Cell> confirmCycle(Cell self) {
+    List<Wait> waits = new ArrayList<>();
+    Wait w = self.waiting();
+    while (w != null && waits.size() < MAX_WALK) {
+      waits.add(w);
+      if (w.target() == self) {
+        break;
+      }
+      w = w.target().waiting();
+    }
+    if (w == null || w.target() != self) {
+      return null;
+    }
+    List<Cell> cycle = new ArrayList<>(waits.size());
+    Cell c = self;
+    for (Wait expected : waits) {
+      if (c.waiting() != expected || expected.future().isDone()) {
+        return null;
+      }
+      cycle.add(c);
+      c = expected.target();
+    }
+    return cycle;
   }
 
   private static String describe(List<Cell> cycle) {

@@ -1,0 +1,21 @@
+package pykka.jpmstest.closed;
+
+import pykka.ThreadingActor;
+
+/** A counter actor in a package that is closed to pykka.core. */
+public class Counter extends ThreadingActor {
+  /** The count so far. */
+  public int count;
+
+  /** Creates the actor. */
+  public Counter() {}
+
+  /**
+   * Adds one.
+   *
+   * @return the new count
+   */
+  public int increment() {
+    return ++count;
+  }
+}

@@ -1,0 +1,99 @@
+package pykka;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/** The README's usage examples, verbatim between the markers, so they are compiled and run. */
+final class ReadmeExampleTest {
+
+  // README:usage:begin
+  static class Greeter extends VirtualThreadActor {
+    @Override
+    protected Object onReceive(Object message) {
+      return "Hi there, " + message + "!";
+    }
+  }
+
+  static class Calculator extends ThreadingActor {
+    public int lastResult;
+
+    public int add(int a, int b) {
+      lastResult = a + b;
+      return lastResult;
+    }
+  }
+
+  interface CalculatorApi {
+    Future<Integer> add(int a, int b); // a method: ask, returns a future
+
+    Future<Integer> lastResult(); // a public field: read
+
+    void lastResult(int value); // a public field: write, tell semantics
+  }
+  // README:usage:end
+
+  @AfterEach
+  void stopAll() {
+    ActorRegistry.stopAll();
+  }
+
+  @Test
+  void theReadmeUsageExampleRuns() {
+    // README:run:begin
+    ActorRef<Greeter> greeter = new Greeter().start();
+    Object reply = greeter.ask("Bob"); // "Hi there, Bob!"
+    greeter.stop();
+
+    ActorRef<Calculator> ref = new Calculator().start();
+    ActorProxy calculator = ref.proxy(); // untyped: members by name
+    Future<Object> sum = calculator.call("add", 1, 3);
+    Object four = sum.get(); // 4
+
+    CalculatorApi typed = ref.proxy(CalculatorApi.class); // typed: checked at creation
+    typed.lastResult(17);
+    int seventeen = typed.lastResult().get(); // 17
+    ActorRegistry.stopAll();
+    // README:run:end
+
+    assertThat(reply).isEqualTo("Hi there, Bob!");
+    assertThat(four).isEqualTo(4);
+    assertThat(seventeen).isEqualTo(17);
+  }
+
+  @Test
+  void theReadmeShowsExactlyTheCodeOfThisTest() throws IOException {
+    String readme = Files.readString(Path.of("..", "README.md"));
+    String source =
+        Files.readString(Path.of("src", "test", "java", "pykka", "ReadmeExampleTest.java"));
+    for (String region : new String[] {"usage", "run"}) {
+      Matcher m =
+          Pattern.compile(
+                  "// README:" + region + ":begin\\n(.*?)\\n\\s*// README:" + region + ":end",
+                  Pattern.DOTALL)
+              .matcher(source);
+      assertThat(m.find()).as(region).isTrue();
+      assertThat(readme).as("README shows the '" + region + "' region").contains(dedent(m.group(1)));
+    }
+  }
+
+  private static String dedent(String text) {
+    int indent = Integer.MAX_VALUE;
+    for (String line : text.split("\\n")) {
+      if (!line.isBlank()) {
+        indent = Math.min(indent, line.length() - line.stripLeading().length());
+      }
+    }
+    StringBuilder sb = new StringBuilder();
+    for (String line : text.split("\\n", -1)) {
+      sb.append(line.isBlank() ? "" : line.substring(indent)).append('\n');
+    }
+    return sb.toString().stripTrailing();
+  }
+}
