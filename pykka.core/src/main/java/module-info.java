@@ -7,6 +7,7 @@
  * ({@code opens my.actors to pykka.core;}), so that the proxy layer can call the actors' public
  * members.
  */
+@SuppressWarnings("module") // pykka.debug, the target of a qualified export, is built after this module
 module pykka.core {
   requires org.slf4j;
 

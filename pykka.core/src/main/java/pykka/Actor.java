@@ -70,7 +70,7 @@ public abstract class Actor {
   // only store `this`, and nothing reads the actor through them until a message is handled, which
   // happens after the constructor has returned.
   Actor(boolean virtualThreads) {
-    this.cell = new Cell(this, getClass().getSimpleName() + " (" + urn + ")");
+    this.cell = new Cell(this, displayName(getClass()) + " (" + urn + ")");
     Mailbox.Handler handler = new Loop();
     this.mailbox =
         virtualThreads
@@ -94,12 +94,14 @@ public abstract class Actor {
     }
     ActorRegistry.register(ref);
     LOG.debug("Starting {}", this);
-    String threadName = threadBaseName() + "-" + THREAD_COUNTER.incrementAndGet();
+    String threadName = displayName(getClass()) + "-" + THREAD_COUNTER.incrementAndGet();
     try {
       mailbox.start(threadName, useDaemonThread());
     } catch (RuntimeException | Error e) {
       alive = false;
       ActorRegistry.unregister(ref);
+      // Asks and stops sent before start() are in the inbox and no thread will ever answer them.
+      mailbox.abandon();
       throw e;
     }
     return (ActorRef<A>) ref;
@@ -200,8 +202,9 @@ public abstract class Actor {
     return cell;
   }
 
-  private String threadBaseName() {
-    Class<?> c = getClass();
+  /** The simple class name; for an anonymous class, that of the nearest named superclass. */
+  private static String displayName(Class<?> type) {
+    Class<?> c = type;
     while (c.getSimpleName().isEmpty()) {
       c = c.getSuperclass();
     }

@@ -192,10 +192,13 @@ public final class ActorRef<A extends Actor> {
     return actor.actorUrn();
   }
 
-  /** {@code SimpleClassName (urn:uuid:...)}, as the actor's own {@code toString}. */
+  /**
+   * {@code SimpleClassName (urn:uuid:...)}, as {@link Actor#toString()} is by default; an actor's
+   * own {@code toString} override does not change it.
+   */
   @Override
   public String toString() {
-    return actor.toString();
+    return actor.cell().toString();
   }
 
   // ---- internals shared with Actor and the proxies ----

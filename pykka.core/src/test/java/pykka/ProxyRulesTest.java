@@ -80,7 +80,12 @@ final class ProxyRulesTest extends ProxyTestSupport {
     }
 
     @Override
-    protected Object onReceive(Object message) throws Exception {
+    public String toString() {
+      return "Subject";
+    }
+
+    @Override
+    public Object onReceive(Object message) throws Exception {
       if (message instanceof CountDownLatch latch) {
         latch.await();
       }
@@ -135,7 +140,7 @@ final class ProxyRulesTest extends ProxyTestSupport {
 
   @ParameterizedTest
   @EnumSource(ProxyRuntime.class)
-  void onlyStopIsExposedFromPykkasOwnClasses(ProxyRuntime runtime) {
+  void onlyStopIsExposedFromPykkasOwnClassesEvenWhenOverriddenPublicly(ProxyRuntime runtime) {
     use(runtime);
     ActorProxy proxy = new Subject().start().proxy();
 

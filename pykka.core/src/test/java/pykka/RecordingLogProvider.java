@@ -19,7 +19,7 @@ import org.slf4j.spi.SLF4JServiceProvider;
 
 /**
  * A test SLF4J provider that keeps every record at INFO and above in memory, so tests can check
- * what pykka logs. Chosen with the system property {@code slf4j.provider} (set in the surefire
+ * what pykka logs. It also hands every record, DEBUG included, to the open {@link LogCapture}s. Chosen with the system property {@code slf4j.provider} (set in the surefire
  * configuration), which works on the module path where a test class cannot declare {@code
  * provides}; it must therefore be public, in a package the module exports.
  */
@@ -95,8 +95,14 @@ public final class RecordingLogProvider implements SLF4JServiceProvider {
     protected void handleNormalizedLoggingCall(
         Level level, Marker marker, String pattern, Object[] arguments, Throwable throwable) {
       String message = MessageFormatter.basicArrayFormat(pattern, arguments);
-      RECORDS.add(
-          new LogRecord(name, level, marker == null ? null : marker.getName(), message, throwable));
+      if (level.toInt() >= Level.INFO.toInt()) {
+        RECORDS.add(
+            new LogRecord(
+                name, level, marker == null ? null : marker.getName(), message, throwable));
+      }
+      LogCapture.publish(
+          new LogCapture.LogRecord(
+              name, level, message, throwable, Thread.currentThread().getName()));
     }
 
     @Override
@@ -106,7 +112,7 @@ public final class RecordingLogProvider implements SLF4JServiceProvider {
 
     @Override
     public boolean isDebugEnabled() {
-      return false;
+      return true; // for LogCapture; the queue above keeps INFO and above only
     }
 
     @Override

@@ -188,6 +188,16 @@ public abstract class Mailbox {
   }
 
   /**
+   * Closes the inbox of an actor whose thread could not be started, and answers everything already
+   * in it (messages sent before {@code start()}). Called by the thread whose {@code start()}
+   * failed, once the actor is marked dead: no consumer thread exists, so that thread is the only
+   * consumer.
+   */
+  public final void abandon() {
+    closeAndDrain();
+  }
+
+  /**
    * Closes the inbox and answers everything left in it. Actor thread only, once the actor is dead.
    */
   protected final void closeAndDrain() {

@@ -100,9 +100,25 @@ public final class MemberTable {
       return false;
     }
     if (PYKKA_CLASSES.contains(declaring.getName())) {
-      return m.getName().equals("stop") && m.getParameterCount() == 0;
+      return isStop(m);
+    }
+    // A user's override of a hook, or of toString/equals/hashCode, is pykka's or Object's member
+    // all the same: hidden, as Python's dunder and underscore names are.
+    for (Class<?> c = declaring.getSuperclass(); c != null; c = c.getSuperclass()) {
+      if (c == Object.class || PYKKA_CLASSES.contains(c.getName())) {
+        try {
+          c.getDeclaredMethod(m.getName(), m.getParameterTypes());
+          return isStop(m);
+        } catch (NoSuchMethodException e) {
+          // not declared there: look further up
+        }
+      }
     }
     return true;
+  }
+
+  private static boolean isStop(Method m) {
+    return m.getName().equals("stop") && m.getParameterCount() == 0;
   }
 
   /**

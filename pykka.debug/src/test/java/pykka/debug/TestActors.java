@@ -1,17 +1,19 @@
-package pykka;
+package pykka.debug;
 
 import java.util.Objects;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BooleanSupplier;
+import pykka.ActorRef;
+import pykka.ThreadingActor;
+import pykka.VirtualThreadActor;
 
 /** Test actors whose {@code onReceive} is a lambda, on either runtime. */
-final class Scripted {
-  private Scripted() {}
+final class TestActors {
+  private TestActors() {}
 
-  /** What a scripted actor does with a message; {@code self} is its own ref. */
+  /** What a scripted actor does with a message. */
   @FunctionalInterface
   interface Behaviour {
-    Object onReceive(ActorRef<?> self, Object message) throws Exception;
+    Object onReceive(Object message) throws Exception;
   }
 
   /** The two runtimes, for parameterised tests. */
@@ -30,14 +32,6 @@ final class Scripted {
     };
 
     abstract ActorRef<?> start(Behaviour behaviour);
-
-    /**
-     * Starts an actor whose behaviour may refer to refs made later (a cycle of actors): the
-     * behaviour is looked up through {@code holder} at each message.
-     */
-    ActorRef<?> startLate(AtomicReference<Behaviour> holder) {
-      return start((self, message) -> holder.get().onReceive(self, message));
-    }
   }
 
   /** A scripted {@link ThreadingActor}; a daemon, so a test that leaks it cannot hold the JVM. */
@@ -50,7 +44,7 @@ final class Scripted {
 
     @Override
     protected Object onReceive(Object message) throws Exception {
-      return behaviour.onReceive(actorRef(), message);
+      return behaviour.onReceive(message);
     }
 
     @Override
@@ -69,7 +63,7 @@ final class Scripted {
 
     @Override
     protected Object onReceive(Object message) throws Exception {
-      return behaviour.onReceive(actorRef(), message);
+      return behaviour.onReceive(message);
     }
   }
 

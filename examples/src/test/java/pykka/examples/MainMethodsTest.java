@@ -1,0 +1,93 @@
+package pykka.examples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** Each example runs on its own, through its {@code main}, printing to standard output. */
+final class MainMethodsTest {
+
+  private final ByteArrayOutputStream captured = new ByteArrayOutputStream();
+  private PrintStream original;
+
+  @BeforeEach
+  void captureStandardOutput() {
+    original = System.out;
+    System.setOut(new PrintStream(captured, true, StandardCharsets.UTF_8));
+  }
+
+  @AfterEach
+  void restoreStandardOutput() {
+    System.setOut(original);
+  }
+
+  private List<String> lines() {
+    System.out.flush();
+    return captured.toString(StandardCharsets.UTF_8).lines().toList();
+  }
+
+  @Test
+  void plainActorMainPrintsTheStoredMessages() {
+    PlainActorExample.main(new String[0]);
+
+    assertThat(lines()).containsExactly("[{no=Norway, se=Sweden}, {a=3, b=4, c=5}]");
+  }
+
+  @Test
+  void actorWithProxyMainRunsThreeRoundsWithTheDocumentedDelay() {
+    ActorWithProxyExample.main(new String[0]);
+
+    assertThat(lines()).hasSize(33).last().asString().endsWith(": new value");
+  }
+
+  @Test
+  void cooperatingActorsMainCountsToTen() {
+    CooperatingActorsExample.main(new String[0]);
+
+    assertThat(lines()).hasSize(20).last().asString().endsWith(" got 10 back");
+  }
+
+  @Test
+  void resolverMainTakesThePoolSizeAndTheAddressesFromItsArguments() {
+    ResolverExample.main(new String[] {"1", "127.0.0.1"});
+
+    assertThat(lines()).first().isEqualTo("Finished resolving 127.0.0.1");
+  }
+
+  @Test
+  void typedProxyMainPrintsTheTypesAndTheValues() {
+    TypedProxyExample.main(new String[0]);
+
+    assertThat(lines()).hasSize(5).last().isEqualTo("proxy.area(2.0).get() is 12.56");
+  }
+
+  @Test
+  void traversableMainPlays() {
+    TraversableExample.main(new String[0]);
+
+    assertThat(lines()).last().isEqualTo("play_success = true");
+  }
+
+  @Test
+  void testingMainWiresTheProducerToTheRealConsumer() {
+    TestingExample.main(new String[0]);
+
+    assertThat(lines()).containsExactly("ConsumerActor consumed {item=1, new=true}");
+  }
+
+  @Test
+  void deadlockDebuggingMainWithDetectReportsTheCycle() throws InterruptedException {
+    DeadlockDebuggingExample.main(new String[] {"--detect"});
+
+    assertThat(lines())
+        .last()
+        .asString()
+        .startsWith("The call failed with pykka.DeadlockException");
+  }
+}
