@@ -73,8 +73,9 @@ final class Report {
             s.platformScale,
             seconds));
     line(
-        "- Each cell: median over rounds (ratio to Pekko). Rates: higher is better; µs and B:"
-            + " lower is better.");
+        "- Each cell: median over rounds (ratio to Pekko: the median of the per-round ratios, since"
+            + " each round runs the implementations back to back). Rates: higher is better; µs and"
+            + " B: lower is better.");
     line("");
     table();
     line("");
@@ -103,7 +104,7 @@ final class Report {
         }
         row.append(' ').append(format(v));
         if (i != PEKKO && !Double.isNaN(pekko)) {
-          row.append(String.format(Locale.ROOT, " (%.2f×)", v / pekko));
+          row.append(String.format(Locale.ROOT, " (%.2f×)", r.ratio(m, i, PEKKO)));
         }
         row.append(" |");
       }
@@ -157,12 +158,10 @@ final class Report {
     }
     Metric counting = r.find("counting");
     if (counting != null) {
-      double t = r.median(counting, THREADING);
-      double v = r.median(counting, VIRTUAL);
       verdict(
           "ThreadingActor within 2× of VirtualThreadActor on one-way throughput (counting)",
-          String.format(Locale.ROOT, "%.2f× VirtualThreadActor", t / v),
-          t / v >= 0.5);
+          String.format(Locale.ROOT, "%.2f× VirtualThreadActor", r.ratio(counting, THREADING, VIRTUAL)),
+          r.ratio(counting, THREADING, VIRTUAL) >= 0.5);
       for (Implementation i : List.of(THREADING, VIRTUAL)) {
         double tells = r.median(counting, i);
         verdict(
@@ -195,7 +194,7 @@ final class Report {
         && r.failure(m, b) == null) {
       return; // neither was run (idle actors beyond --platform-max-actors): nothing to judge
     }
-    double ratio = r.median(m, a) / r.median(m, b);
+    double ratio = r.ratio(m, a, b);
     if (Double.isNaN(ratio)) {
       verdict(description, "not measured", false);
       return;

@@ -51,6 +51,28 @@ final class Results {
     return ChildRun.median(list.stream().mapToDouble(Double::doubleValue).toArray());
   }
 
+  /**
+   * The ratio of {@code a} to {@code b}: the median over rounds of each round's ratio when both
+   * have one value per round (each round runs them close together, so the ratio is less exposed to
+   * load that drifts between rounds), otherwise the ratio of the medians. {@code NaN} if either has
+   * no value.
+   */
+  double ratio(Metric metric, Implementation a, Implementation b) {
+    List<Double> la = metric == null ? null : values.getOrDefault(metric, Map.of()).get(a);
+    List<Double> lb = metric == null ? null : values.getOrDefault(metric, Map.of()).get(b);
+    if (la == null || lb == null || la.isEmpty() || lb.isEmpty()) {
+      return Double.NaN;
+    }
+    if (la.size() != lb.size()) {
+      return median(metric, a) / median(metric, b);
+    }
+    double[] ratios = new double[la.size()];
+    for (int i = 0; i < ratios.length; i++) {
+      ratios[i] = la.get(i) / lb.get(i);
+    }
+    return ChildRun.median(ratios);
+  }
+
   int count(Metric metric, Implementation impl) {
     List<Double> list = values.getOrDefault(metric, Map.of()).get(impl);
     return list == null ? 0 : list.size();

@@ -66,4 +66,19 @@ final class ReportTest {
         .contains("VirtualThreadActor heap per idle actor, 1M actors")
         .doesNotContain("straightforward port: heap per idle actor, 1M actors");
   }
+
+  @Test
+  void withOneValuePerRoundTheRatioIsTheMedianOfThePerRoundRatios() {
+    Results r = new Results();
+    Metric m = new ThreadRing(1000).metrics().get(0);
+    // Load drifts between rounds: rounds 1 and 3 slow for both, round 2 fast for both.
+    r.add(m, Implementation.PEKKO, 100);
+    r.add(m, Implementation.VIRTUAL, 150);
+    r.add(m, Implementation.PEKKO, 1000);
+    r.add(m, Implementation.VIRTUAL, 1400);
+    r.add(m, Implementation.PEKKO, 100);
+    r.add(m, Implementation.VIRTUAL, 130);
+    // Ratio of medians would be 150 / 100 = 1.50; the per-round ratios are 1.5, 1.4, 1.3.
+    assertThat(report(r).markdown()).contains("150 (1.40×)").contains("| 1.40× (150 hops/s vs 100 hops/s) |");
+  }
 }
