@@ -115,7 +115,15 @@ public class ThreadingFuture<T> extends Future<T> {
       throw alreadySet();
     }
     // Threads parked on the pending future wake up and run the hook; callbacks wait for the value.
-    for (Node n = (Node) WAITERS.getAndSet(this, null); n != null; n = n.next) {
+    // A get may already have run the hook and released the stack: then it woke everyone.
+    Node head;
+    do {
+      head = waiters;
+      if (head == RELEASED) {
+        return;
+      }
+    } while (!WAITERS.compareAndSet(this, head, null));
+    for (Node n = head; n != null; n = n.next) {
       if (n.thread != null) {
         LockSupport.unpark(n.thread);
       } else {

@@ -1,12 +1,27 @@
 package pykka.internal;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+
 /**
  * The runtime side of one actor that other internals (deadlock detection, thread dumps) need: its
  * name, the thread it currently runs on, and the actor whose reply it is blocked on.
  *
- * <p>Thread safety: the fields are volatile; each is written by the actor's own thread only.
+ * <p>Thread safety: the fields are volatile; each is written by the actor's own thread only, but a
+ * virtual-thread actor's old and new burst threads may overlap for a moment at a hand-off (see
+ * {@link #exit}).
  */
 public final class Cell {
+  private static final VarHandle THREAD;
+
+  static {
+    try {
+      THREAD = MethodHandles.lookup().findVarHandle(Cell.class, "thread", Thread.class);
+    } catch (ReflectiveOperationException e) {
+      throw new ExceptionInInitializerError(e);
+    }
+  }
+
   /** The actor's description, {@code "Adder (urn:uuid:...)"}. */
   private final String description;
 
@@ -82,9 +97,9 @@ public final class Cell {
    */
   public void exit(Thread current) {
     CurrentActor.clear();
-    if (thread == current) {
-      thread = null;
-    }
+    // A CAS, not a check and a write: a virtual-thread actor's next burst thread may enter between
+    // the two, and must not be erased.
+    THREAD.compareAndSet(this, current, null);
   }
 
   @Override
