@@ -31,6 +31,10 @@ public class ThreadingFuture<T> extends Future<T> {
    * swaps it for RELEASED (done) or empties it (hook set) and wakes everything it held, so a waiter
    * that pushed itself before the change is always woken, and one that pushes after it sees the
    * new state on its re-check. Volatile accesses give the happens-before edge from set to get.
+   *
+   * A thread that stops waiting before the state changes (timeout, interrupt, deadlock) clears its
+   * node's thread and unlinks every such node (FutureTask's removeWaiter), so a pending future
+   * polled with short timeouts does not pile up nodes. Wakers skip a node whose thread is cleared.
    */
 
   private static final Object NIL = new Object();
@@ -64,11 +68,14 @@ public class ThreadingFuture<T> extends Future<T> {
 
   private record Hook(Function<Duration, ?> function, ReentrantLock lock) {}
 
-  /** A parked thread, or a callback to run on completion. */
+  /**
+   * A parked thread, or a callback to run on completion. A thread node whose thread is {@code null}
+   * was given up by its thread and may be unlinked.
+   */
   private static final class Node {
-    final Thread thread;
+    volatile Thread thread;
     final Runnable callback;
-    Node next;
+    volatile Node next;
 
     Node(Thread thread, Runnable callback) {
       this.thread = thread;
@@ -116,10 +123,10 @@ public class ThreadingFuture<T> extends Future<T> {
     }
     // Threads parked on the pending future wake up and run the hook; callbacks wait for the value.
     for (Node n = (Node) WAITERS.getAndSet(this, null); n != null; n = n.next) {
-      if (n.thread != null) {
-        LockSupport.unpark(n.thread);
-      } else {
+      if (n.callback != null) {
         onDone(n.callback);
+      } else {
+        unpark(n);
       }
     }
   }
@@ -244,11 +251,44 @@ public class ThreadingFuture<T> extends Future<T> {
 
   private static void wake(Node node) {
     for (Node n = node; n != null && n != RELEASED; n = n.next) {
-      if (n.thread != null) {
-        LockSupport.unpark(n.thread);
-      } else {
+      if (n.callback != null) {
         n.callback.run();
+      } else {
+        unpark(n);
       }
+    }
+  }
+
+  private static void unpark(Node node) {
+    Thread t = node.thread;
+    if (t != null) {
+      LockSupport.unpark(t);
+    }
+  }
+
+  /**
+   * Gives up {@code node}, whose thread stops waiting, and unlinks every given-up node from the
+   * stack, restarting when it races another unlinker (java.util.concurrent.FutureTask's algorithm).
+   */
+  private void removeWaiter(Node node) {
+    node.thread = null;
+    retry:
+    while (true) {
+      Node pred = null;
+      for (Node q = waiters, s; q != null && q != RELEASED; q = s) {
+        s = q.next;
+        if (q.thread != null || q.callback != null) {
+          pred = q;
+        } else if (pred != null) {
+          pred.next = s;
+          if (pred.thread == null && pred.callback == null) {
+            continue retry; // pred was given up meanwhile: start again
+          }
+        } else if (!WAITERS.compareAndSet(this, q, s)) {
+          continue retry;
+        }
+      }
+      return;
     }
   }
 
@@ -256,6 +296,7 @@ public class ThreadingFuture<T> extends Future<T> {
   private T await(long nanos, Duration timeout) {
     long deadline = nanos > 0 ? System.nanoTime() + nanos : 0L;
     Node node = null;
+    Node pushed = null; // our node while it is on the stack and no state change has popped it
     boolean registeredWait = false;
     try {
       while (true) {
@@ -280,9 +321,11 @@ public class ThreadingFuture<T> extends Future<T> {
         if (!WAITERS.compareAndSet(this, head, node)) {
           continue;
         }
+        pushed = node;
         if (!registeredWait && replier != null) {
           registeredWait = pykka.internal.WaitGraph.beforeBlocking(this, replier);
           if (state != null) {
+            pushed = null; // the state change pops the stack, our node with it
             continue;
           }
         }
@@ -303,9 +346,13 @@ public class ThreadingFuture<T> extends Future<T> {
             LockSupport.parkNanos(this, remaining);
           }
         }
+        pushed = null;
         node = null;
       }
     } finally {
+      if (pushed != null) {
+        removeWaiter(pushed); // timed out, interrupted or deadlocked: stop waiting for good
+      }
       if (registeredWait) {
         pykka.internal.WaitGraph.afterBlocking();
       }
