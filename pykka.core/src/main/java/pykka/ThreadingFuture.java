@@ -7,6 +7,7 @@ import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.locks.LockSupport;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Function;
@@ -121,10 +122,11 @@ public class ThreadingFuture<T> extends Future<T> {
     if (!STATE.compareAndSet(this, null, new Hook(hook, new ReentrantLock()))) {
       throw alreadySet();
     }
-    // Threads parked on the pending future wake up and run the hook; callbacks wait for the value.
+    // Threads parked on the pending future wake up and run the hook; callbacks (completable
+    // futures waiting for the outcome) start a thread that runs it.
     for (Node n = (Node) WAITERS.getAndSet(this, null); n != null; n = n.next) {
       if (n.callback != null) {
-        onDone(n.callback);
+        n.callback.run();
       } else {
         unpark(n);
       }
@@ -165,32 +167,36 @@ public class ThreadingFuture<T> extends Future<T> {
   @Override
   public CompletableFuture<T> toCompletableFuture() {
     CompletableFuture<T> result = new CompletableFuture<>();
-    Runnable transfer =
-        () -> {
-          Object s = state;
-          if (s instanceof Failure f) {
-            result.completeExceptionally(f.exception());
-          } else {
-            result.complete(value(s));
-          }
-        };
-    if (!onDone(transfer)) {
-      if (state instanceof Hook) {
+    AtomicBoolean hookStarted = new AtomicBoolean();
+    onSettled(() -> transfer(result, hookStarted));
+    return result;
+  }
+
+  /**
+   * Completes {@code result} with the outcome or, while a get hook waits for its first get, runs
+   * the hook once on a virtual thread to get one. Idempotent: a completable future keeps its first
+   * outcome, and {@code hookStarted} lets one thread run the hook for it.
+   */
+  private void transfer(CompletableFuture<T> result, AtomicBoolean hookStarted) {
+    Object s = state;
+    if (s instanceof Hook) {
+      if (hookStarted.compareAndSet(false, true)) {
         Thread.ofVirtual()
             .name("pykka-future-hook")
             .start(
                 () -> {
                   try {
-                    get();
+                    result.complete(get());
                   } catch (Throwable t) {
-                    if (!isDone()) {
-                      result.completeExceptionally(t);
-                    }
+                    result.completeExceptionally(t);
                   }
                 });
       }
+    } else if (s instanceof Failure f) {
+      result.completeExceptionally(f.exception());
+    } else if (s != null) {
+      result.complete(value(s));
     }
-    return result;
   }
 
   @Override
@@ -212,23 +218,28 @@ public class ThreadingFuture<T> extends Future<T> {
   }
 
   /**
-   * Runs {@code callback} once the future is done: now, on this thread, if it already is, and
-   * otherwise on the thread that completes it.
+   * Runs {@code callback} once the future is done or has a get hook: now, on this thread, if it
+   * already is, and otherwise on the thread that completes it or sets the hook. When that races
+   * this registration, the callback may run twice (a hook setter empties the stack, so a push that
+   * lands after it would otherwise wait for a completion that may never come): it must be
+   * idempotent.
    *
    * @param callback what to run
-   * @return {@code true} if it ran now or was registered; it always runs exactly once on completion
    */
-  private boolean onDone(Runnable callback) {
+  private void onSettled(Runnable callback) {
     Node node = new Node(null, callback);
     while (true) {
       Node head = waiters;
-      if (head == RELEASED || isDone()) {
+      if (head == RELEASED || state != null) {
         callback.run();
-        return true;
+        return;
       }
       node.next = head;
       if (WAITERS.compareAndSet(this, head, node)) {
-        return false;
+        if (state != null) {
+          callback.run(); // settled meanwhile, perhaps before our push: do not rely on the setter
+        }
+        return;
       }
     }
   }

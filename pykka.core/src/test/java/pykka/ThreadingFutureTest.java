@@ -382,6 +382,30 @@ final class ThreadingFutureTest {
         .isSameAs(boom);
   }
 
+  // Regression: a completable future taken from a pending future that was then given a get hook
+  // never completed (the hook waited for a get that nobody made).
+  @Test
+  void aCompletableFutureTakenBeforeTheGetHookIsSetCompletesWithTheHooksResult() throws Exception {
+    ThreadingFuture<String> hooked = new ThreadingFuture<>();
+    CompletableFuture<String> early = hooked.toCompletableFuture();
+    ThreadingFuture<String> failing = new ThreadingFuture<>();
+    CompletableFuture<String> earlyFailing = failing.toCompletableFuture();
+    IllegalStateException boom = new IllegalStateException("hook failed");
+
+    hooked.setGetHook(timeout -> "computed");
+    failing.setGetHook(
+        timeout -> {
+          throw boom;
+        });
+
+    assertThat(early.get(Await.SECONDS, TimeUnit.SECONDS)).isEqualTo("computed");
+    assertThat(hooked.isDone()).isTrue();
+    assertThatThrownBy(() -> earlyFailing.get(Await.SECONDS, TimeUnit.SECONDS))
+        .isInstanceOf(ExecutionException.class)
+        .cause()
+        .isSameAs(boom);
+  }
+
   @Test
   void anAsksReplyConvertsToACompletableFuture() throws Exception {
     ActorRef<Actor> ref = ActorRuntime.VIRTUAL_THREADS.start((self, message) -> message + "!");
