@@ -147,6 +147,27 @@ final class MisuseTest extends ProxyTestSupport {
     assertThat(proxy.call("add", 1, 2).get(BOUND)).isEqualTo(3);
   }
 
+  // Regression: a hand-built ProxySetAttr to a final or mistyped field failed with a message that
+  // named the field but not the actor, unlike the proxy's own setField.
+  @ParameterizedTest
+  @EnumSource(ProxyRuntime.class)
+  void aHandBuiltWriteToAFinalOrMistypedFieldNamesTheActorAndTheField(ProxyRuntime runtime) {
+    use(runtime);
+    ActorRef<Target> ref = new Target().start();
+
+    assertThatThrownBy(() -> ref.ask(new ProxySetAttr(List.of("constant"), "other"), BOUND))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage(ref + " field 'constant' is final and cannot be written");
+    assertThatThrownBy(() -> ref.ask(new ProxySetAttr(List.of("counter"), "text"), BOUND))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage(ref + " field 'counter' is of type int and cannot take a java.lang.String");
+    assertThatThrownBy(() -> ref.ask(new ProxySetAttr(List.of("counter"), null), BOUND))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage(ref + " field 'counter' is of type int and cannot take null");
+    assertThat(ref.ask(new ProxyGetAttr(List.of("counter")), BOUND)).isEqualTo(0);
+    assertThat(ref.isAlive()).isTrue();
+  }
+
   @Test
   void aHandBuiltMessageWithAnEmptyOrNullPathIsRejectedWhenBuilt() {
     assertThatThrownBy(() -> new ProxyCall(List.of(), List.of()))
