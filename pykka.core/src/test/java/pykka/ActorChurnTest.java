@@ -21,8 +21,8 @@ import org.junit.jupiter.params.provider.EnumSource;
  * Thousands of actors started, used and stopped in a loop, by every way an actor can end ({@code
  * ref.stop()}, {@code stopAsync()}, {@code Actor.stop()} from inside, a failing tell): nothing is
  * left behind. Every thread an actor ran on terminates, the platform threads are back to those that
- * were there before (the JDK's carrier threads for virtual threads aside), the registry is empty, no
- * actor stays reachable, and the heap is back near where it started.
+ * were there before (the JDK's carrier threads for virtual threads aside), the registry is empty,
+ * no actor stays reachable, and the heap is back near where it started.
  *
  * <p>Each actor holds a payload, so that leaked actors would show in the heap; the weak references
  * are the precise check, the heap the coarse one, with a generous bound.
@@ -35,6 +35,7 @@ final class ActorChurnTest {
   private static final int ACTORS = 2_000;
   private static final int BATCH = 100;
   private static final int PAYLOAD_BYTES = 16 * 1024;
+
   /** A quarter of what the payloads alone would take if every actor leaked. */
   private static final long HEAP_GROWTH_BOUND = (long) ACTORS * PAYLOAD_BYTES / 4;
 
@@ -87,7 +88,9 @@ final class ActorChurnTest {
         .isLessThan(HEAP_GROWTH_BOUND);
   }
 
-  /** Starts {@link #BATCH} actors, sends each a tell and an ask, and ends each in one of four ways. */
+  /**
+   * Starts {@link #BATCH} actors, sends each a tell and an ask, and ends each in one of four ways.
+   */
   private void churnOneBatch(
       int first, Set<Thread> actorThreads, List<WeakReference<Actor>> actors) {
     CountDownLatch ended = new CountDownLatch(BATCH);
@@ -149,8 +152,8 @@ final class ActorChurnTest {
 
   /**
    * The platform threads alive now that were not before, ignoring those the JDK starts for virtual
-   * threads (see {@link #isJdkVirtualThreadSupport}). Waits until there
-   * are none, or the deadline passes, since an actor's thread ends just after its last hook.
+   * threads (see {@link #isJdkVirtualThreadSupport}). Waits until there are none, or the deadline
+   * passes, since an actor's thread ends just after its last hook.
    */
   private static Set<String> newPlatformThreads(Set<Thread> before, long deadline) {
     while (true) {

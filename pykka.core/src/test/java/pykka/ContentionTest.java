@@ -17,9 +17,9 @@ import org.junit.jupiter.params.provider.EnumSource;
 /**
  * Rule 5 of BEHAVIOUR.md under contention: many sender threads (platform and virtual) and many
  * sender actors (of both runtimes) send to one actor at once, by every route into its inbox: tell,
- * ask, a blocking ask, a proxy call, a proxy defer, and typed-proxy methods that ask and tell. Every
- * message is handled exactly once, each sender's messages in the order it sent them, and every ask
- * is answered with its own reply.
+ * ask, a blocking ask, a proxy call, a proxy defer, and typed-proxy methods that ask and tell.
+ * Every message is handled exactly once, each sender's messages in the order it sent them, and
+ * every ask is answered with its own reply.
  *
  * <p>ActorLoopTest checks the total order under a lock and StopRaceStressTest the race with stop;
  * this test has no lock and no stop, so the inbox's producers really race each other.
@@ -59,8 +59,8 @@ final class ContentionTest {
     private long handled;
 
     /**
-     * Takes one numbered message: each sender's numbers must arrive 1, 2, 3, ... with no gap and
-     * no repeat.
+     * Takes one numbered message: each sender's numbers must arrive 1, 2, 3, ... with no gap and no
+     * repeat.
      */
     public int take(int sender, int seq) {
       if (seq != last[sender] + 1) {
@@ -114,7 +114,8 @@ final class ContentionTest {
     for (int a = 0; a < SENDER_ACTORS; a++) {
       int sender = SENDER_THREADS + a;
       ActorRuntime senderRuntime = ActorRuntime.values()[a % ActorRuntime.values().length];
-      senderActors.add(senderRuntime.start(script().onReceive((self, go) -> sendAll(sender, routes))));
+      senderActors.add(
+          senderRuntime.start(script().onReceive((self, go) -> sendAll(sender, routes))));
     }
     CountDownLatch go = new CountDownLatch(1);
     List<CompletableFuture<List<Pending>>> fromThreads = new ArrayList<>();

@@ -99,8 +99,10 @@ final class FaultMatrixTest extends ProxyTestSupport {
   public static class Faulty extends ProxyTestActor {
     final Route route;
     final Throwable thrown;
+
     /** For ON_FAILURE: what the failing tell throws before onFailure throws {@link #thrown}. */
     final Throwable first = new IllegalStateException("the tell that fails first");
+
     final ConcurrentLinkedQueue<Object> hooks = new ConcurrentLinkedQueue<>();
     final CountDownLatch ended = new CountDownLatch(1);
 
@@ -168,8 +170,9 @@ final class FaultMatrixTest extends ProxyTestSupport {
 
   @ParameterizedTest(name = "{0}: {2} from {1}")
   @MethodSource("cases")
-  void aThrowableFromAnyHookByAnyRouteLeavesTheActorAsDocumentedWithTheRegistryAgreeingAndOneLogRecord(
-      ProxyRuntime runtime, Route route, Kind kind) throws Exception {
+  void
+      aThrowableFromAnyHookByAnyRouteLeavesTheActorAsDocumentedWithTheRegistryAgreeingAndOneLogRecord(
+          ProxyRuntime runtime, Route route, Kind kind) throws Exception {
     use(runtime);
     Throwable thrown = kind.make.get();
     try (LogCapture logs = LogCapture.start()) {
@@ -180,7 +183,8 @@ final class FaultMatrixTest extends ProxyTestSupport {
         case ON_START -> {} // thrown already
         case TELL, ON_FAILURE -> ref.tell("fail");
         case ASK -> assertCallerGets(kind, thrown, () -> ref.ask("fail", BOUND));
-        case PROXY_CALL -> assertCallerGets(kind, thrown, () -> ref.proxy().call("fail").get(BOUND));
+        case PROXY_CALL ->
+            assertCallerGets(kind, thrown, () -> ref.proxy().call("fail").get(BOUND));
         case PROXY_DEFER -> ref.proxy().method("fail").defer();
         case TYPED_BLOCKING_CALL -> {
           Blocking blocking = ref.proxy(Blocking.class);
@@ -218,7 +222,8 @@ final class FaultMatrixTest extends ProxyTestSupport {
             Scripted.awaitCondition(() -> ref.actor().mailbox.isClosed()); // onStart has thrown
           }
           assertThat(ref.stop(BOUND)).isFalse(); // dead: from onStart, or stopped above
-          assertThat(actor.hooks).containsExactlyElementsOf(route == Route.ON_STOP ? List.of("onStop") : List.of());
+          assertThat(actor.hooks)
+              .containsExactlyElementsOf(route == Route.ON_STOP ? List.of("onStop") : List.of());
           expected.add("ERROR Unhandled exception in " + ref + ":");
           expectedThrowables.add(thrown);
         }
@@ -233,15 +238,22 @@ final class FaultMatrixTest extends ProxyTestSupport {
       }
       List<LogCapture.LogRecord> records =
           logs.about(ref).stream().filter(r -> r.level().toInt() >= Level.INFO.toInt()).toList();
-      assertThat(records).extracting(r -> r.level() + " " + r.message()).containsExactlyElementsOf(expected);
-      assertThat(records).extracting(LogCapture.LogRecord::throwable).containsExactlyElementsOf(expectedThrowables);
+      assertThat(records)
+          .extracting(r -> r.level() + " " + r.message())
+          .containsExactlyElementsOf(expected);
+      assertThat(records)
+          .extracting(LogCapture.LogRecord::throwable)
+          .containsExactlyElementsOf(expectedThrowables);
     }
   }
 
   /** What an ask or proxy call rethrows: the throwable itself, a checked one wrapped (rule 20). */
   private static void assertCallerGets(Kind kind, Throwable thrown, Runnable call) {
     if (kind == Kind.CHECKED) {
-      assertThatThrownBy(call::run).isInstanceOf(CompletionException.class).cause().isSameAs(thrown);
+      assertThatThrownBy(call::run)
+          .isInstanceOf(CompletionException.class)
+          .cause()
+          .isSameAs(thrown);
     } else {
       assertThatThrownBy(call::run).isSameAs(thrown);
     }

@@ -21,9 +21,9 @@ import org.junit.jupiter.api.Test;
 /**
  * Rules 21 to 24 of BEHAVIOUR.md under contention, round after round: {@code set}, {@code
  * setException} and {@code setGetHook} racing each other and the threads waiting in {@code get},
- * derived futures read from many threads while their source is set, and timed gets giving up
- * around threads that keep waiting. Exactly one setter wins, every waiter wakes up with the
- * winner's outcome (no lost wake-up), and every hook and derived function runs once.
+ * derived futures read from many threads while their source is set, and timed gets giving up around
+ * threads that keep waiting. Exactly one setter wins, every waiter wakes up with the winner's
+ * outcome (no lost wake-up), and every hook and derived function runs once.
  *
  * <p>ThreadingFutureTest has the single-round versions: three threads racing {@code set}, four
  * first gets running a blocked hook once.
@@ -303,7 +303,8 @@ final class FutureContentionTest {
           assertThat(setter.get(Await.SECONDS, TimeUnit.SECONDS)).isEqualTo("hook set");
           for (CompletableFuture<CompletableFuture<Integer>> t : taken) {
             try {
-              assertThat(t.get(Await.SECONDS, TimeUnit.SECONDS).get(Await.SECONDS, TimeUnit.SECONDS))
+              assertThat(
+                      t.get(Await.SECONDS, TimeUnit.SECONDS).get(Await.SECONDS, TimeUnit.SECONDS))
                   .isEqualTo(round);
             } catch (java.util.concurrent.TimeoutException e) {
               throw new AssertionError("a completable future never completed", e);

@@ -18,10 +18,10 @@ import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.EnumSource;
 
 /**
- * An actor that never returns from a message (rules 12, 15, 22 and 29 of BEHAVIOUR.md): nobody
- * who talks to it with a timeout waits longer than that timeout, nobody who asks it to stop is
- * stuck with it, and {@code stopAll(Duration)} still stops every other actor. The "never" lasts
- * until the test releases the actor at its end, to show what then happens to what was queued.
+ * An actor that never returns from a message (rules 12, 15, 22 and 29 of BEHAVIOUR.md): nobody who
+ * talks to it with a timeout waits longer than that timeout, nobody who asks it to stop is stuck
+ * with it, and {@code stopAll(Duration)} still stops every other actor. The "never" lasts until the
+ * test releases the actor at its end, to show what then happens to what was queued.
  *
  * <p>ActorRegistryTest has an actor stuck in {@code onStop} during {@code stopAll(Duration)}; here
  * the actor is stuck in a message, among many actors of both runtimes.
@@ -136,7 +136,12 @@ final class HangingActorTest {
     // Everything queued before the first stop was handled, though its askers had given up.
     assertThat(handled)
         .containsExactlyInAnyOrder(
-            "hang", "question 0", "question 1", "question 2", "question 3", "asked without a timeout");
+            "hang",
+            "question 0",
+            "question 1",
+            "question 2",
+            "question 3",
+            "asked without a timeout");
     assertThat(later.get(BOUND)).isEqualTo("answer to asked without a timeout");
     assertThat(stuck.isAlive()).isFalse();
     assertThat(onStops).containsExactly("stuck");

@@ -18,8 +18,8 @@ import pykka.messages.ProxySetAttr;
 
 /**
  * What each misuse of the API gets: the rows of MISUSE.md that no other test backs. Each misuse
- * fails at once, with an exception whose message names the culprit, and leaves nothing half done:
- * a call rejected for its arguments sends nothing.
+ * fails at once, with an exception whose message names the culprit, and leaves nothing half done: a
+ * call rejected for its arguments sends nothing.
  */
 final class MisuseTest extends ProxyTestSupport {
 
@@ -233,7 +233,8 @@ final class MisuseTest extends ProxyTestSupport {
     assertThatThrownBy(() -> future.setGetHook(null)).hasMessage("hook");
     assertThatThrownBy(() -> future.map(null)).hasMessage("function");
     assertThatThrownBy(() -> future.filter(null)).hasMessage("predicate");
-    assertThatThrownBy(() -> future.join((Future<?>) null)).hasMessage("futures holds a null future");
+    assertThatThrownBy(() -> future.join((Future<?>) null))
+        .hasMessage("futures holds a null future");
     assertThatThrownBy(() -> Future.getAll(null)).hasMessage("futures");
     assertThat(future.isDone()).isFalse();
     assertThat(ref.isAlive()).isTrue();

@@ -23,9 +23,9 @@ import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * Rules 26 to 29 of BEHAVIOUR.md under contention: threads start and stop actors, unregister and
- * register them again, look them up, broadcast to them and stop them all, at the same time. No
- * call throws, every lookup is consistent with what the caller itself did, each actor's {@code
- * onStop} runs once however many stops race, and the registry ends empty.
+ * register them again, look them up, broadcast to them and stop them all, at the same time. No call
+ * throws, every lookup is consistent with what the caller itself did, each actor's {@code onStop}
+ * runs once however many stops race, and the registry ends empty.
  *
  * <p>ActorRegistryTest checks starts, stops and lookups from many threads; this test adds explicit
  * register and unregister, broadcasts, snapshot consistency and concurrent {@code stopAll}s.
@@ -64,7 +64,10 @@ final class RegistryContentionTest {
     return script()
         .onReceive((self, message) -> null)
         .onStop(
-            self -> onStops.computeIfAbsent(self.actorUrn(), urn -> new AtomicInteger()).incrementAndGet());
+            self ->
+                onStops
+                    .computeIfAbsent(self.actorUrn(), urn -> new AtomicInteger())
+                    .incrementAndGet());
   }
 
   /** Runs {@code body} on a new thread once {@code go} opens, recording what it throws. */
@@ -117,7 +120,8 @@ final class RegistryContentionTest {
               () -> {
                 try {
                   for (int i = 0; i < startsEach; i++) {
-                    Actor actor = i % 2 == 0 ? runtime.create(counted()) : runtime.createChild(counted());
+                    Actor actor =
+                        i % 2 == 0 ? runtime.create(counted()) : runtime.createChild(counted());
                     startedBy.put(actor.actorRef(), new int[] {starter, i});
                     ActorRef<Actor> ref = actor.start();
                     mine.add(ref);
@@ -145,7 +149,8 @@ final class RegistryContentionTest {
                 ActorRef<Actor> ref = reRegistered.get(round % reRegistered.size());
                 ActorRegistry.unregister(ref);
                 assertThat(ActorRegistry.getByUrn(ref.actorUrn())).isEmpty();
-                assertThat(List.<ActorRef<?>>copyOf(ActorRegistry.getByClass(runtime.actorClass()))).doesNotContain(ref);
+                assertThat(List.<ActorRef<?>>copyOf(ActorRegistry.getByClass(runtime.actorClass())))
+                    .doesNotContain(ref);
                 ActorRegistry.register(ref);
                 ActorRegistry.register(ref); // a second register is a no-op
                 assertThat(ActorRegistry.getByUrn(ref.actorUrn())).containsSame(ref);
@@ -161,7 +166,8 @@ final class RegistryContentionTest {
                 for (ActorRef<?> ref : ActorRegistry.getByClass(runtime.childClass())) {
                   assertThat(ref.actorClass()).isSameAs(runtime.childClass());
                 }
-                for (ActorRef<?> ref : ActorRegistry.getByClassName(runtime.actorClass().getSimpleName())) {
+                for (ActorRef<?> ref :
+                    ActorRegistry.getByClassName(runtime.actorClass().getSimpleName())) {
                   assertThat(ref.actorClass()).isSameAs(runtime.actorClass());
                 }
               }
@@ -174,7 +180,8 @@ final class RegistryContentionTest {
                 switch (round % 3) {
                   case 0 -> ActorRegistry.broadcast("to everyone");
                   case 1 -> ActorRegistry.broadcast("to the class", runtime.actorClass());
-                  default -> ActorRegistry.broadcast("to the name", runtime.childClass().getSimpleName());
+                  default ->
+                      ActorRegistry.broadcast("to the name", runtime.childClass().getSimpleName());
                 }
               }
             }));
@@ -200,7 +207,9 @@ final class RegistryContentionTest {
     ActorRegistry.stopAll(BOUND);
     assertThat(ActorRegistry.getAll()).isEmpty();
     assertThat(everyRef).noneMatch(ActorRef::isAlive);
-    assertThat(onStops).hasSize(everyRef.size()).allSatisfy((urn, runs) -> assertThat(runs).hasValue(1));
+    assertThat(onStops)
+        .hasSize(everyRef.size())
+        .allSatisfy((urn, runs) -> assertThat(runs).hasValue(1));
   }
 
   /**
@@ -218,7 +227,9 @@ final class RegistryContentionTest {
       if (origin != null) {
         Integer before = lastIndexOfStarter.put(origin[0], origin[1]);
         if (before != null) {
-          assertThat(origin[1]).as("starter %d's refs out of order", origin[0]).isGreaterThan(before);
+          assertThat(origin[1])
+              .as("starter %d's refs out of order", origin[0])
+              .isGreaterThan(before);
         }
       }
     }
@@ -233,8 +244,7 @@ final class RegistryContentionTest {
     }
     // An actor that runs stopAll from inside, while others run it from outside.
     ActorRef<Actor> insider =
-        runtime.start(
-            counted().onReceive((self, message) -> ActorRegistry.stopAll()));
+        runtime.start(counted().onReceive((self, message) -> ActorRegistry.stopAll()));
     before.add(insider);
     ConcurrentLinkedQueue<ActorRef<Actor>> startedDuring = new ConcurrentLinkedQueue<>();
     ConcurrentLinkedQueue<Object> results = new ConcurrentLinkedQueue<>();

@@ -13,8 +13,8 @@ import org.slf4j.spi.SLF4JServiceProvider;
 
 /**
  * An SLF4J provider for the soak: keeps no records, only counts what pykka logs at INFO and above,
- * by the message's opening words, so the soak can check that each injected failure was logged
- * once. Chosen with the system property {@code slf4j.provider}, which {@link SoakRunner} sets.
+ * by the message's opening words, so the soak can check that each injected failure was logged once.
+ * Chosen with the system property {@code slf4j.provider}, which {@link SoakRunner} sets.
  */
 @SuppressWarnings("exports") // SLF4J's types are what a provider is made of
 public final class CountingLogProvider implements SLF4JServiceProvider {
@@ -73,7 +73,9 @@ public final class CountingLogProvider implements SLF4JServiceProvider {
     @Override
     protected void handleNormalizedLoggingCall(
         Level level, Marker marker, String pattern, Object[] arguments, Throwable throwable) {
-      if ("pykka".equals(name) && level == Level.ERROR && pattern.startsWith("Unhandled exception in")) {
+      if ("pykka".equals(name)
+          && level == Level.ERROR
+          && pattern.startsWith("Unhandled exception in")) {
         UNHANDLED.increment();
       } else if ("pykka".equals(name)
           && level == Level.INFO

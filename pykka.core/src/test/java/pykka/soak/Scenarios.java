@@ -198,7 +198,9 @@ final class Scenarios {
           stats.count("messages: typed-proxy tell");
         }
         default -> {
-          check(Integer.valueOf(seq).equals(hub.ref.ask(new Numbered(me.id, seq), BOUND)), "blocking ask reply");
+          check(
+              Integer.valueOf(seq).equals(hub.ref.ask(new Numbered(me.id, seq), BOUND)),
+              "blocking ask reply");
           stats.count("messages: blocking ask");
         }
       }
@@ -229,7 +231,8 @@ final class Scenarios {
     Throwable thrown = randomThrowable(random);
     switch (end) {
       case STOP -> check(ref.stop(BOUND), "stop() of a live actor returned false");
-      case STOP_ASYNC -> check(ref.stopAsync().get(BOUND), "stopAsync() of a live actor gave false");
+      case STOP_ASYNC ->
+          check(ref.stopAsync().get(BOUND), "stopAsync() of a live actor gave false");
       case STOP_FROM_INSIDE -> ref.tell("stop yourself");
       case FAILING_TELL -> {
         stats.count("failures injected: tell");
@@ -254,8 +257,12 @@ final class Scenarios {
     }
     await(mortal.ended, "the actor's end (" + end + ")");
     boolean failed = end == End.FAILING_TELL || end == End.FAILING_DEFER;
-    check(mortal.onStops.get() == (failed ? 0 : 1), "onStop ran " + mortal.onStops + " times, " + end);
-    check(mortal.onFailures.get() == (failed ? 1 : 0), "onFailure ran " + mortal.onFailures + " times, " + end);
+    check(
+        mortal.onStops.get() == (failed ? 0 : 1),
+        "onStop ran " + mortal.onStops + " times, " + end);
+    check(
+        mortal.onFailures.get() == (failed ? 1 : 0),
+        "onFailure ran " + mortal.onFailures + " times, " + end);
     if (failed) {
       check(mortal.failure == thrown, "onFailure got " + mortal.failure + ", not " + thrown);
     }
@@ -290,7 +297,9 @@ final class Scenarios {
     stats.add("messages: ask", n + m);
     for (int i = 0; i < n; i++) {
       Object reply = before.get(i).get(BOUND);
-      check(Integer.valueOf(i).equals(reply), "reply " + reply + " to ask " + i + " sent before the stop");
+      check(
+          Integer.valueOf(i).equals(reply),
+          "reply " + reply + " to ask " + i + " sent before the stop");
     }
     for (Future<Object> late : after) {
       try {
@@ -352,7 +361,9 @@ final class Scenarios {
       for (int i = 0; i < replies.size(); i++) {
         try {
           Object reply = replies.get(i).get(BOUND);
-          check(!deadYet, "ask " + i + " was answered after an earlier ask of its sender failed as dead");
+          check(
+              !deadYet,
+              "ask " + i + " was answered after an earlier ask of its sender failed as dead");
           check(Integer.valueOf(i).equals(reply), "reply " + reply + " to ask " + i);
           answered++;
         } catch (ActorDeadException e) {
@@ -373,7 +384,9 @@ final class Scenarios {
     stats.count("actors ended: " + (stop != null ? "STOP_ASYNC" : "STOP_FROM_INSIDE"));
   }
 
-  /** An actor stuck in a message: a timed ask times out, the stop waits, and all completes later. */
+  /**
+   * An actor stuck in a message: a timed ask times out, the stop waits, and all completes later.
+   */
   void hang(Sender me, Random random) {
     Mortal mortal = new Mortal();
     ActorRef<Actor> ref = start(randomRuntime(random), mortal);
@@ -426,7 +439,9 @@ final class Scenarios {
     check(List.of(2, 3).equals(list.<Integer>filter(x -> x > 1).get(BOUND)), "filter");
     check(Integer.valueOf(6).equals(list.<Integer>reduce((x, y) -> x + y).get(BOUND)), "reduce");
     check(List.of(List.of(1, 2, 3), "word").equals(list.join(word).get(BOUND)), "join");
-    check(List.of(List.of(1, 2, 3), "word").equals(Future.getAll(List.of(list, word), BOUND)), "getAll");
+    check(
+        List.of(List.of(1, 2, 3), "word").equals(Future.getAll(List.of(list, word), BOUND)),
+        "getAll");
     ThreadingFuture<Integer> set = new ThreadingFuture<>();
     Thread.ofVirtual().start(() -> set.set(42));
     check(Integer.valueOf(42).equals(set.get(BOUND)), "a future set from another thread");
@@ -434,7 +449,9 @@ final class Scenarios {
     CompletableFuture<Integer> completable = hooked.toCompletableFuture();
     hooked.setGetHook(timeout -> 7);
     try {
-      check(Integer.valueOf(7).equals(completable.get(BOUND.toSeconds(), TimeUnit.SECONDS)), "completable");
+      check(
+          Integer.valueOf(7).equals(completable.get(BOUND.toSeconds(), TimeUnit.SECONDS)),
+          "completable");
     } catch (Exception e) {
       throw new AssertionError("a completable future of a hooked future: " + e, e);
     }
@@ -447,8 +464,10 @@ final class Scenarios {
     List<ActorRef<?>> all = ActorRegistry.getAll();
     check(new HashSet<>(all).size() == all.size(), "getAll() listed a ref twice");
     for (Hub hub : hubs) {
-      check(ActorRegistry.getByUrn(hub.ref.actorUrn()).orElse(null) == hub.ref, "getByUrn of a hub");
-      check(ActorRegistry.getByClass(hub.ref.actorClass()).contains(hub.ref), "getByClass of a hub");
+      check(
+          ActorRegistry.getByUrn(hub.ref.actorUrn()).orElse(null) == hub.ref, "getByUrn of a hub");
+      check(
+          ActorRegistry.getByClass(hub.ref.actorClass()).contains(hub.ref), "getByClass of a hub");
     }
     Class<? extends Actor> target =
         random.nextBoolean() ? SoakActors.OnThreads.class : SoakActors.OnVirtualThreads.class;
@@ -487,8 +506,11 @@ final class Scenarios {
       Object value = reply.get(BOUND);
       throw new AssertionError("a failing call was answered with " + value);
     } catch (CompletionException e) {
-      check(!(thrown instanceof RuntimeException || thrown instanceof Error), "an unchecked throwable came back wrapped");
-      check(e.getCause() == thrown, "a failing call failed with " + e.getCause() + ", not " + thrown);
+      check(
+          !(thrown instanceof RuntimeException || thrown instanceof Error),
+          "an unchecked throwable came back wrapped");
+      check(
+          e.getCause() == thrown, "a failing call failed with " + e.getCause() + ", not " + thrown);
     } catch (RuntimeException | Error e) {
       if (e instanceof AssertionError a && a != thrown) {
         throw a;

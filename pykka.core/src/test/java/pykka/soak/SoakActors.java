@@ -100,7 +100,8 @@ public final class SoakActors {
    * @param firstDisorder the first one, or {@code null}
    * @param last the last number handled per sender
    */
-  public record Report(long handled, long disorder, String firstDisorder, Map<Integer, Integer> last) {}
+  public record Report(
+      long handled, long disorder, String firstDisorder, Map<Integer, Integer> last) {}
 
   /** A soak actor on a platform thread (a daemon, so a failed soak cannot hang the JVM). */
   public static final class OnThreads extends ThreadingActor {

@@ -59,20 +59,28 @@ public final class SoakRunner {
       for (int i = 0; i < args.length; i++) {
         String value = i + 1 < args.length ? args[i + 1] : "";
         switch (args[i]) {
-          case "--minutes" -> duration = Duration.ofMillis(Math.round(Double.parseDouble(value) * 60_000));
-          case "--seconds" -> duration = Duration.ofMillis(Math.round(Double.parseDouble(value) * 1_000));
+          case "--minutes" ->
+              duration = Duration.ofMillis(Math.round(Double.parseDouble(value) * 60_000));
+          case "--seconds" ->
+              duration = Duration.ofMillis(Math.round(Double.parseDouble(value) * 1_000));
           case "--workers" -> workers = Integer.parseInt(value);
           case "--report-every" -> reportEvery = Duration.ofSeconds(Long.parseLong(value));
           default -> throw new IllegalArgumentException("unknown option " + args[i]);
         }
         i++;
       }
-      if (duration.isNegative() || duration.isZero() || workers < 1 || reportEvery.isNegative() || reportEvery.isZero()) {
-        throw new IllegalArgumentException("the duration, workers and report interval must be positive");
+      if (duration.isNegative()
+          || duration.isZero()
+          || workers < 1
+          || reportEvery.isNegative()
+          || reportEvery.isZero()) {
+        throw new IllegalArgumentException(
+            "the duration, workers and report interval must be positive");
       }
     } catch (IllegalArgumentException e) {
       System.err.println("SoakRunner: " + e.getMessage());
-      System.err.println("usage: SoakRunner [--minutes M | --seconds S] [--workers W] [--report-every S]");
+      System.err.println(
+          "usage: SoakRunner [--minutes M | --seconds S] [--workers W] [--report-every S]");
       System.exit(2);
     }
     System.exit(new SoakRunner(duration, workers, reportEvery).run());
@@ -128,7 +136,8 @@ public final class SoakRunner {
                       scenario.body().accept(me, random);
                       stats.count("scenario runs: " + scenario.name());
                     } catch (Throwable t) {
-                      stats.violation(scenario.name() + " on " + Thread.currentThread().getName() + ": " + t);
+                      stats.violation(
+                          scenario.name() + " on " + Thread.currentThread().getName() + ": " + t);
                     }
                   }
                 } finally {
@@ -161,13 +170,27 @@ public final class SoakRunner {
     checkEveryNumberedMessageHandledOnceInOrder(hubs, senders);
     checkEachInjectedFailureLoggedOnce();
     List<Boolean> stopped = ActorRegistry.stopAll(Scenarios.BOUND);
-    check(stopped.size() == hubs.size(), "stopAll at the end stopped " + stopped.size() + " actors, not the " + hubs.size() + " hubs");
+    check(
+        stopped.size() == hubs.size(),
+        "stopAll at the end stopped "
+            + stopped.size()
+            + " actors, not the "
+            + hubs.size()
+            + " hubs");
     check(ActorRegistry.getAll().isEmpty(), "the registry is not empty after stopAll");
-    Set<String> leftover = threadsLeftOver(threadsBefore, System.nanoTime() + TimeUnit.SECONDS.toNanos(10));
+    Set<String> leftover =
+        threadsLeftOver(threadsBefore, System.nanoTime() + TimeUnit.SECONDS.toNanos(10));
     check(leftover.isEmpty(), "platform threads left over: " + leftover);
     long heapAfter = usedHeapAfterGc();
 
-    summary(seconds, threadsAtStart, peakThreads, platformThreads().size(), heapBefore, peakHeap, heapAfter);
+    summary(
+        seconds,
+        threadsAtStart,
+        peakThreads,
+        platformThreads().size(),
+        heapBefore,
+        peakHeap,
+        heapAfter);
     return stats.violationCount() == 0 ? 0 : 1;
   }
 
@@ -180,17 +203,31 @@ public final class SoakRunner {
     }
   }
 
-  /** The invariants that hold at any moment: hubs alive and in order, logs never ahead of faults. */
+  /**
+   * The invariants that hold at any moment: hubs alive and in order, logs never ahead of faults.
+   */
   private void checkShared(List<Scenarios.Hub> hubs) {
     try {
       for (Scenarios.Hub hub : hubs) {
         check(hub.ref.isAlive(), hub.ref + " died");
         SoakActors.Report report = (SoakActors.Report) hub.ref.ask("report", Scenarios.BOUND);
-        check(report.disorder() == 0, hub.ref + ": " + report.disorder() + " messages out of order, first " + report.firstDisorder());
+        check(
+            report.disorder() == 0,
+            hub.ref
+                + ": "
+                + report.disorder()
+                + " messages out of order, first "
+                + report.firstDisorder());
       }
-      check(CountingLogProvider.UNHANDLED.sum() <= stats.get("failures injected: tell"), "more ERROR records than failed tells");
-      check(CountingLogProvider.RETURNED.sum() <= stats.get("failures injected: ask"), "more INFO records than failed asks");
-      check(CountingLogProvider.OTHER.sum() == 0, CountingLogProvider.OTHER.sum() + " unexpected log records");
+      check(
+          CountingLogProvider.UNHANDLED.sum() <= stats.get("failures injected: tell"),
+          "more ERROR records than failed tells");
+      check(
+          CountingLogProvider.RETURNED.sum() <= stats.get("failures injected: ask"),
+          "more INFO records than failed asks");
+      check(
+          CountingLogProvider.OTHER.sum() == 0,
+          CountingLogProvider.OTHER.sum() + " unexpected log records");
     } catch (Throwable t) {
       stats.violation("monitor: " + t);
     }
@@ -205,19 +242,36 @@ public final class SoakRunner {
       for (Scenarios.Sender sender : senders) {
         int last = sender.next[h];
         sent += last;
-        check(report.last().getOrDefault(sender.id, 0) == last,
-            hub.ref + ": sender " + sender.id + " sent " + last + " but the last handled is " + report.last().get(sender.id));
+        check(
+            report.last().getOrDefault(sender.id, 0) == last,
+            hub.ref
+                + ": sender "
+                + sender.id
+                + " sent "
+                + last
+                + " but the last handled is "
+                + report.last().get(sender.id));
       }
-      check(report.handled() == sent, hub.ref + " handled " + report.handled() + " numbered messages of " + sent);
+      check(
+          report.handled() == sent,
+          hub.ref + " handled " + report.handled() + " numbered messages of " + sent);
       stats.add("numbered messages handled by hubs", report.handled());
     }
   }
 
   private void checkEachInjectedFailureLoggedOnce() {
-    check(CountingLogProvider.UNHANDLED.sum() == stats.get("failures injected: tell"),
-        CountingLogProvider.UNHANDLED.sum() + " 'Unhandled exception' records for " + stats.get("failures injected: tell") + " failed tells");
-    check(CountingLogProvider.RETURNED.sum() == stats.get("failures injected: ask"),
-        CountingLogProvider.RETURNED.sum() + " 'Exception returned' records for " + stats.get("failures injected: ask") + " failed asks");
+    check(
+        CountingLogProvider.UNHANDLED.sum() == stats.get("failures injected: tell"),
+        CountingLogProvider.UNHANDLED.sum()
+            + " 'Unhandled exception' records for "
+            + stats.get("failures injected: tell")
+            + " failed tells");
+    check(
+        CountingLogProvider.RETURNED.sum() == stats.get("failures injected: ask"),
+        CountingLogProvider.RETURNED.sum()
+            + " 'Exception returned' records for "
+            + stats.get("failures injected: ask")
+            + " failed asks");
   }
 
   private void check(boolean ok, String what) {
@@ -260,14 +314,49 @@ public final class SoakRunner {
     }
     long messages = messages();
     long actors = actorsStarted();
-    out.printf(Locale.ROOT, "%-70s %,14d  (%,.0f/s)%n", "messages sent, all routes", messages, messages / seconds);
-    out.printf(Locale.ROOT, "%-70s %,14d  (%,.0f/s)%n", "actors started and ended", actors, actors / seconds);
-    out.printf(Locale.ROOT, "%-70s %,14d%n", "log: ERROR 'Unhandled exception in' records", CountingLogProvider.UNHANDLED.sum());
-    out.printf(Locale.ROOT, "%-70s %,14d%n", "log: INFO 'Exception returned from' records", CountingLogProvider.RETURNED.sum());
-    out.printf(Locale.ROOT, "%-70s %,14d%n", "log: other records at INFO and above", CountingLogProvider.OTHER.sum());
-    out.printf(Locale.ROOT, "%-70s %d / %d / %d%n", "platform threads: start / peak / end", threadsAtStart, peakThreads, threadsAtEnd);
-    out.printf(Locale.ROOT, "%-70s %.1f / %.1f / %.1f%n", "heap MiB: start (after GC) / peak seen / end (after GC)", heapBefore / 1048576.0, peakHeap / 1048576.0, heapAfter / 1048576.0);
-    out.printf(Locale.ROOT, "%-70s %,14d%n", "registry size at the end", ActorRegistry.getAll().size());
+    out.printf(
+        Locale.ROOT,
+        "%-70s %,14d  (%,.0f/s)%n",
+        "messages sent, all routes",
+        messages,
+        messages / seconds);
+    out.printf(
+        Locale.ROOT,
+        "%-70s %,14d  (%,.0f/s)%n",
+        "actors started and ended",
+        actors,
+        actors / seconds);
+    out.printf(
+        Locale.ROOT,
+        "%-70s %,14d%n",
+        "log: ERROR 'Unhandled exception in' records",
+        CountingLogProvider.UNHANDLED.sum());
+    out.printf(
+        Locale.ROOT,
+        "%-70s %,14d%n",
+        "log: INFO 'Exception returned from' records",
+        CountingLogProvider.RETURNED.sum());
+    out.printf(
+        Locale.ROOT,
+        "%-70s %,14d%n",
+        "log: other records at INFO and above",
+        CountingLogProvider.OTHER.sum());
+    out.printf(
+        Locale.ROOT,
+        "%-70s %d / %d / %d%n",
+        "platform threads: start / peak / end",
+        threadsAtStart,
+        peakThreads,
+        threadsAtEnd);
+    out.printf(
+        Locale.ROOT,
+        "%-70s %.1f / %.1f / %.1f%n",
+        "heap MiB: start (after GC) / peak seen / end (after GC)",
+        heapBefore / 1048576.0,
+        peakHeap / 1048576.0,
+        heapAfter / 1048576.0);
+    out.printf(
+        Locale.ROOT, "%-70s %,14d%n", "registry size at the end", ActorRegistry.getAll().size());
     out.printf(Locale.ROOT, "%-70s %,14d%n", "VIOLATIONS", stats.violationCount());
     for (String v : stats.violations()) {
       out.println("  " + v);
