@@ -2,6 +2,7 @@ package pykka;
 
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
 
 /** Bounded waits for tests, so that a bug fails a test instead of hanging it. */
 final class Await {
@@ -20,6 +21,21 @@ final class Await {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new AssertionError("interrupted while waiting for " + latch, e);
+    }
+  }
+
+  /**
+   * Waits until {@code condition} holds, yielding the processor meanwhile, failing with {@link
+   * AssertionError} after {@link #SECONDS}. For conditions that no latch can signal, such as
+   * another thread having parked.
+   */
+  static void until(BooleanSupplier condition) {
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(SECONDS);
+    while (!condition.getAsBoolean()) {
+      if (System.nanoTime() - deadline > 0) {
+        throw new AssertionError("condition not met within " + SECONDS + " s");
+      }
+      Thread.yield();
     }
   }
 }

@@ -2,7 +2,6 @@ package pykka;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static pykka.Scripted.awaitCondition;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -20,8 +19,6 @@ import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.slf4j.event.Level;
-import pykka.Scripted.Behaviour;
-import pykka.Scripted.Runtime;
 import pykka.internal.Cell;
 import pykka.internal.Cells;
 
@@ -37,28 +34,28 @@ final class DeadlockDetectionTest {
   // Regression: WaitGraph took the edge of an actor that had just been answered, but had not yet
   // woken up to clear it, for a live wait, and reported a deadlock that was not there.
   @ParameterizedTest
-  @EnumSource(Runtime.class)
-  void anActorThatAsksBackRightAfterAnsweringIsNotReportedAsDeadlocked(Runtime runtime)
+  @EnumSource(ActorRuntime.class)
+  void anActorThatAsksBackRightAfterAnsweringIsNotReportedAsDeadlocked(ActorRuntime runtime)
       throws Exception {
     for (int round = 0; round < 200; round++) {
       CountDownLatch followUpQueued = new CountDownLatch(1);
-      AtomicReference<Behaviour> aBehaviour = new AtomicReference<>();
-      AtomicReference<Behaviour> bBehaviour = new AtomicReference<>();
-      ActorRef<?> a = runtime.startLate(aBehaviour);
-      ActorRef<?> b = runtime.startLate(bBehaviour);
-      aBehaviour.set(
-          (self, message) -> {
-            if (message.equals("ping")) {
-              followUpQueued.await();
-              return "pong"; // wakes b, whose edge to a is still written for a moment
-            }
-            return b.ask("hello"); // the follow-up, handled right after the pong
-          });
-      bBehaviour.set(
-          (self, message) -> message.equals("start") ? a.askAsync("ping").get() : "hi");
+      AtomicReference<ActorRef<?>> bRef = new AtomicReference<>(); // a and b ask each other
+      ActorRef<?> a =
+          runtime.start(
+              (self, message) -> {
+                if (message.equals("ping")) {
+                  followUpQueued.await();
+                  return "pong"; // wakes b, whose edge to a is still written for a moment
+                }
+                return bRef.get().ask("hello"); // the follow-up, handled right after the pong
+              });
+      ActorRef<?> b =
+          runtime.start(
+              (self, message) -> message.equals("start") ? a.askAsync("ping").get() : "hi");
+      bRef.set(b);
 
       Future<Object> started = b.askAsync("start");
-      awaitCondition(() -> Cells.of(b).waitingFor() == Cells.of(a));
+      Await.until(() -> Cells.of(b).waitingFor() == Cells.of(a));
       Future<Object> followUp = a.askAsync("follow-up");
       followUpQueued.countDown();
 
@@ -70,8 +67,8 @@ final class DeadlockDetectionTest {
   }
 
   @ParameterizedTest
-  @EnumSource(Runtime.class)
-  void anActorAskingItselfAndWaitingGetsADeadlockExceptionNamingItWithItsUrn(Runtime runtime) {
+  @EnumSource(ActorRuntime.class)
+  void anActorAskingItselfAndWaitingGetsADeadlockExceptionNamingItWithItsUrn(ActorRuntime runtime) {
     ActorRef<?> a = ring(runtime, 1, Future::get).get(0);
 
     assertThatThrownBy(() -> a.ask(1))
@@ -83,8 +80,8 @@ final class DeadlockDetectionTest {
   }
 
   @ParameterizedTest
-  @EnumSource(Runtime.class)
-  void twoActorsWaitingForEachOtherGetADeadlockExceptionNamingBoth(Runtime runtime) {
+  @EnumSource(ActorRuntime.class)
+  void twoActorsWaitingForEachOtherGetADeadlockExceptionNamingBoth(ActorRuntime runtime) {
     List<ActorRef<?>> pair = ring(runtime, 2, Future::get);
 
     assertThatThrownBy(() -> pair.get(0).ask(2))
@@ -95,8 +92,8 @@ final class DeadlockDetectionTest {
   }
 
   @ParameterizedTest
-  @EnumSource(Runtime.class)
-  void threeActorsInACycleGetADeadlockExceptionNamingEachInOrder(Runtime runtime) {
+  @EnumSource(ActorRuntime.class)
+  void threeActorsInACycleGetADeadlockExceptionNamingEachInOrder(ActorRuntime runtime) {
     List<ActorRef<?>> three = ring(runtime, 3, Future::get);
 
     assertThatThrownBy(() -> three.get(0).ask(3))
@@ -120,14 +117,14 @@ final class DeadlockDetectionTest {
   }
 
   static Stream<Arguments> runtimesAndWaitings() {
-    return Stream.of(Runtime.values())
+    return Stream.of(ActorRuntime.values())
         .flatMap(r -> Stream.of(Waiting.values()).map(w -> Arguments.of(r, w)));
   }
 
   @ParameterizedTest
   @MethodSource("runtimesAndWaitings")
   void aCycleClosedThroughDerivedFuturesOrGetAllOrATimedGetIsDetected(
-      Runtime runtime, Waiting waiting) {
+      ActorRuntime runtime, Waiting waiting) {
     List<ActorRef<?>> pair = ring(runtime, 2, waiting.wait);
 
     assertThatThrownBy(() -> pair.get(0).ask(2))
@@ -206,8 +203,8 @@ final class DeadlockDetectionTest {
   }
 
   @ParameterizedTest
-  @EnumSource(Runtime.class)
-  void inLogModeTheCycleIsLoggedAtErrorAndTheActorsKeepWaiting(Runtime runtime)
+  @EnumSource(ActorRuntime.class)
+  void inLogModeTheCycleIsLoggedAtErrorAndTheActorsKeepWaiting(ActorRuntime runtime)
       throws InterruptedException {
     DeadlockDetection.setMode(DeadlockDetection.LOG);
     List<ActorRef<?>> pair = ring(runtime, 2, Future::get);
@@ -254,8 +251,8 @@ final class DeadlockDetectionTest {
   }
 
   @ParameterizedTest
-  @EnumSource(Runtime.class)
-  void nonActorThreadsWaitingOnAChainOfWaitingActorsSeeNoDeadlock(Runtime runtime)
+  @EnumSource(ActorRuntime.class)
+  void nonActorThreadsWaitingOnAChainOfWaitingActorsSeeNoDeadlock(ActorRuntime runtime)
       throws Exception {
     List<ActorRef<?>> chain = ring(runtime, 4, Future::get); // 3 hops from actor 0 never wrap
     int askers = 8;
@@ -287,8 +284,8 @@ final class DeadlockDetectionTest {
   }
 
   @ParameterizedTest
-  @EnumSource(Runtime.class)
-  void aLongChainOfActorsEachWaitingForTheNextIsNoDeadlock(Runtime runtime) {
+  @EnumSource(ActorRuntime.class)
+  void aLongChainOfActorsEachWaitingForTheNextIsNoDeadlock(ActorRuntime runtime) {
     int length = 50;
     List<ActorRef<?>> actors = ring(runtime, length, Future::get);
 
@@ -305,8 +302,8 @@ final class DeadlockDetectionTest {
    * stale edges meet new waits pointing back at them. No cycle of live waits ever exists.
    */
   @ParameterizedTest
-  @EnumSource(Runtime.class)
-  void actorsAskingTheirNeighboursBothWaysRoundARingInRoundsNeverSeeADeadlock(Runtime runtime)
+  @EnumSource(ActorRuntime.class)
+  void actorsAskingTheirNeighboursBothWaysRoundARingInRoundsNeverSeeADeadlock(ActorRuntime runtime)
       throws InterruptedException {
     int size = 8;
     int rounds = 400;
@@ -354,8 +351,8 @@ final class DeadlockDetectionTest {
    * one token fewer than actors, so chains of waiting actors wrap round the ring, but never close.
    */
   @ParameterizedTest
-  @EnumSource(Runtime.class)
-  void tokensPassedRoundARingWithBlockingAsksNeverSeeADeadlock(Runtime runtime) {
+  @EnumSource(ActorRuntime.class)
+  void tokensPassedRoundARingWithBlockingAsksNeverSeeADeadlock(ActorRuntime runtime) {
     int size = 6;
     int hops = 300;
     List<ActorRef<?>> ring = new ArrayList<>();
@@ -394,8 +391,9 @@ final class DeadlockDetectionTest {
   private record Token(int hops, ThreadingFuture<Void> done) {}
 
   @ParameterizedTest
-  @EnumSource(Runtime.class)
-  void withDetectionOffACycleIsNeitherThrownNorLoggedButTheWaitsAreStillRecorded(Runtime runtime) {
+  @EnumSource(ActorRuntime.class)
+  void withDetectionOffACycleIsNeitherThrownNorLoggedButTheWaitsAreStillRecorded(
+      ActorRuntime runtime) {
     DeadlockDetection.setMode(DeadlockDetection.OFF);
     List<ActorRef<?>> pair = ring(runtime, 2, Future::get);
     ActorRef<?> a = pair.get(0);
@@ -403,7 +401,7 @@ final class DeadlockDetectionTest {
     RecordingLogProvider.clear();
 
     Future<Object> reply = a.askAsync(2);
-    awaitCondition(() -> cell(a).waitingFor() == cell(b) && cell(b).waitingFor() == cell(a));
+    Await.until(() -> cell(a).waitingFor() == cell(b) && cell(b).waitingFor() == cell(a));
 
     assertThatThrownBy(() -> reply.get(Duration.ZERO)).isInstanceOf(TimeoutException.class);
     assertThat(RecordingLogProvider.drain()).isEmpty();
@@ -419,7 +417,7 @@ final class DeadlockDetectionTest {
    * reply with {@code wait}. A ring of one actor asks itself.
    */
   private static List<ActorRef<?>> ring(
-      Runtime runtime, int size, Function<Future<Object>, Object> wait) {
+      ActorRuntime runtime, int size, Function<Future<Object>, Object> wait) {
     List<ActorRef<?>> actors = new ArrayList<>();
     for (int i = 0; i < size; i++) {
       int next = (i + 1) % size;
