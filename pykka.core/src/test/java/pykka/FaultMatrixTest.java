@@ -219,7 +219,7 @@ final class FaultMatrixTest extends ProxyTestSupport {
         }
         case DEAD_WITHOUT_ON_FAILURE -> {
           if (route == Route.ON_START) {
-            Scripted.awaitCondition(() -> ref.actor().mailbox.isClosed()); // onStart has thrown
+            Await.until(() -> ref.actor().mailbox.isClosed()); // onStart has thrown
           }
           assertThat(ref.stop(BOUND)).isFalse(); // dead: from onStart, or stopped above
           assertThat(actor.hooks)
@@ -230,7 +230,7 @@ final class FaultMatrixTest extends ProxyTestSupport {
       }
       if (route.end != End.ALIVE) {
         // The actor's thread closes the inbox after its last hook and its last log record.
-        Scripted.awaitCondition(() -> ref.actor().mailbox.isClosed());
+        Await.until(() -> ref.actor().mailbox.isClosed());
         assertThat(ref.isAlive()).isFalse();
         assertThat(ActorRegistry.getByUrn(ref.actorUrn())).isEmpty();
         assertThat(ActorRegistry.getAll()).doesNotContain(ref);
@@ -303,7 +303,7 @@ final class FaultMatrixTest extends ProxyTestSupport {
       Await.on(actor.ended);
       assertThat(actor.hooks).first().isEqualTo("onFailure");
       assertThat(actor.hooks).last().isInstanceOf(NoSuchMemberException.class);
-      Scripted.awaitCondition(() -> ref.actor().mailbox.isClosed());
+      Await.until(() -> ref.actor().mailbox.isClosed());
       assertThat(ref.isAlive()).isFalse();
       assertThat(ActorRegistry.getByUrn(ref.actorUrn())).isEmpty();
       assertThat(logs.about(ref))
