@@ -93,7 +93,7 @@ public abstract class Future<T> {
   /**
    * Returns a {@link CompletableFuture} that completes when this future does, for interop with
    * {@link java.util.concurrent.CompletionStage} code. Never blocks. If this future has a get hook
-   * that has not run, the hook is run once on a virtual thread.
+   * that has not run, or is given one later, the hook is run once on a virtual thread.
    *
    * @return a completable future with the same outcome
    */

@@ -7,6 +7,7 @@ import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.locks.LockSupport;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Function;
@@ -31,6 +32,10 @@ public class ThreadingFuture<T> extends Future<T> {
    * swaps it for RELEASED (done) or empties it (hook set) and wakes everything it held, so a waiter
    * that pushed itself before the change is always woken, and one that pushes after it sees the
    * new state on its re-check. Volatile accesses give the happens-before edge from set to get.
+   *
+   * A thread that stops waiting before the state changes (timeout, interrupt, deadlock) clears its
+   * node's thread and unlinks every such node (FutureTask's removeWaiter), so a pending future
+   * polled with short timeouts does not pile up nodes. Wakers skip a node whose thread is cleared.
    */
 
   private static final Object NIL = new Object();
@@ -64,11 +69,14 @@ public class ThreadingFuture<T> extends Future<T> {
 
   private record Hook(Function<Duration, ?> function, ReentrantLock lock) {}
 
-  /** A parked thread, or a callback to run on completion. */
+  /**
+   * A parked thread, or a callback to run on completion. A thread node whose thread is {@code null}
+   * was given up by its thread and may be unlinked.
+   */
   private static final class Node {
-    final Thread thread;
+    volatile Thread thread;
     final Runnable callback;
-    Node next;
+    volatile Node next;
 
     Node(Thread thread, Runnable callback) {
       this.thread = thread;
@@ -114,8 +122,9 @@ public class ThreadingFuture<T> extends Future<T> {
     if (!STATE.compareAndSet(this, null, new Hook(hook, new ReentrantLock()))) {
       throw alreadySet();
     }
-    // Threads parked on the pending future wake up and run the hook; callbacks wait for the value.
-    // A get may already have run the hook and released the stack: then it woke everyone.
+    // Threads parked on the pending future wake up and run the hook; callbacks (completable
+    // futures waiting for the outcome) start a thread that runs it. A get may already have run the
+    // hook and released the stack: then it woke everyone.
     Node head;
     do {
       head = waiters;
@@ -124,10 +133,10 @@ public class ThreadingFuture<T> extends Future<T> {
       }
     } while (!WAITERS.compareAndSet(this, head, null));
     for (Node n = head; n != null; n = n.next) {
-      if (n.thread != null) {
-        LockSupport.unpark(n.thread);
+      if (n.callback != null) {
+        n.callback.run();
       } else {
-        onDone(n.callback);
+        unpark(n);
       }
     }
   }
@@ -166,32 +175,36 @@ public class ThreadingFuture<T> extends Future<T> {
   @Override
   public CompletableFuture<T> toCompletableFuture() {
     CompletableFuture<T> result = new CompletableFuture<>();
-    Runnable transfer =
-        () -> {
-          Object s = state;
-          if (s instanceof Failure f) {
-            result.completeExceptionally(f.exception());
-          } else {
-            result.complete(value(s));
-          }
-        };
-    if (!onDone(transfer)) {
-      if (state instanceof Hook) {
+    AtomicBoolean hookStarted = new AtomicBoolean();
+    onSettled(() -> transfer(result, hookStarted));
+    return result;
+  }
+
+  /**
+   * Completes {@code result} with the outcome or, while a get hook waits for its first get, runs
+   * the hook once on a virtual thread to get one. Idempotent: a completable future keeps its first
+   * outcome, and {@code hookStarted} lets one thread run the hook for it.
+   */
+  private void transfer(CompletableFuture<T> result, AtomicBoolean hookStarted) {
+    Object s = state;
+    if (s instanceof Hook) {
+      if (hookStarted.compareAndSet(false, true)) {
         Thread.ofVirtual()
             .name("pykka-future-hook")
             .start(
                 () -> {
                   try {
-                    get();
+                    result.complete(get());
                   } catch (Throwable t) {
-                    if (!isDone()) {
-                      result.completeExceptionally(t);
-                    }
+                    result.completeExceptionally(t);
                   }
                 });
       }
+    } else if (s instanceof Failure f) {
+      result.completeExceptionally(f.exception());
+    } else if (s != null) {
+      result.complete(value(s));
     }
-    return result;
   }
 
   @Override
@@ -213,23 +226,28 @@ public class ThreadingFuture<T> extends Future<T> {
   }
 
   /**
-   * Runs {@code callback} once the future is done: now, on this thread, if it already is, and
-   * otherwise on the thread that completes it.
+   * Runs {@code callback} once the future is done or has a get hook: now, on this thread, if it
+   * already is, and otherwise on the thread that completes it or sets the hook. When that races
+   * this registration, the callback may run twice (a hook setter empties the stack, so a push that
+   * lands after it would otherwise wait for a completion that may never come): it must be
+   * idempotent.
    *
    * @param callback what to run
-   * @return {@code true} if it ran now or was registered; it always runs exactly once on completion
    */
-  private boolean onDone(Runnable callback) {
+  private void onSettled(Runnable callback) {
     Node node = new Node(null, callback);
     while (true) {
       Node head = waiters;
-      if (head == RELEASED || isDone()) {
+      if (head == RELEASED || state != null) {
         callback.run();
-        return true;
+        return;
       }
       node.next = head;
       if (WAITERS.compareAndSet(this, head, node)) {
-        return false;
+        if (state != null) {
+          callback.run(); // settled meanwhile, perhaps before our push: do not rely on the setter
+        }
+        return;
       }
     }
   }
@@ -252,11 +270,44 @@ public class ThreadingFuture<T> extends Future<T> {
 
   private static void wake(Node node) {
     for (Node n = node; n != null && n != RELEASED; n = n.next) {
-      if (n.thread != null) {
-        LockSupport.unpark(n.thread);
-      } else {
+      if (n.callback != null) {
         n.callback.run();
+      } else {
+        unpark(n);
       }
+    }
+  }
+
+  private static void unpark(Node node) {
+    Thread t = node.thread;
+    if (t != null) {
+      LockSupport.unpark(t);
+    }
+  }
+
+  /**
+   * Gives up {@code node}, whose thread stops waiting, and unlinks every given-up node from the
+   * stack, restarting when it races another unlinker (java.util.concurrent.FutureTask's algorithm).
+   */
+  private void removeWaiter(Node node) {
+    node.thread = null;
+    retry:
+    while (true) {
+      Node pred = null;
+      for (Node q = waiters, s; q != null && q != RELEASED; q = s) {
+        s = q.next;
+        if (q.thread != null || q.callback != null) {
+          pred = q;
+        } else if (pred != null) {
+          pred.next = s;
+          if (pred.thread == null && pred.callback == null) {
+            continue retry; // pred was given up meanwhile: start again
+          }
+        } else if (!WAITERS.compareAndSet(this, q, s)) {
+          continue retry;
+        }
+      }
+      return;
     }
   }
 
@@ -264,6 +315,7 @@ public class ThreadingFuture<T> extends Future<T> {
   private T await(long nanos, Duration timeout) {
     long deadline = nanos > 0 ? System.nanoTime() + nanos : 0L;
     Node node = null;
+    Node pushed = null; // our node while it is on the stack and no state change has popped it
     boolean registeredWait = false;
     try {
       while (true) {
@@ -288,9 +340,11 @@ public class ThreadingFuture<T> extends Future<T> {
         if (!WAITERS.compareAndSet(this, head, node)) {
           continue;
         }
+        pushed = node;
         if (!registeredWait && replier != null) {
           registeredWait = pykka.internal.WaitGraph.beforeBlocking(this, replier);
           if (state != null) {
+            pushed = null; // the state change pops the stack, our node with it
             continue;
           }
         }
@@ -311,9 +365,13 @@ public class ThreadingFuture<T> extends Future<T> {
             LockSupport.parkNanos(this, remaining);
           }
         }
+        pushed = null;
         node = null;
       }
     } finally {
+      if (pushed != null) {
+        removeWaiter(pushed); // timed out, interrupted or deadlocked: stop waiting for good
+      }
       if (registeredWait) {
         pykka.internal.WaitGraph.afterBlocking();
       }

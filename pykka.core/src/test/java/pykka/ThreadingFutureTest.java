@@ -179,6 +179,45 @@ final class ThreadingFutureTest {
     }
   }
 
+  // Regression: every get(timeout) that timed out on a pending future left its waiter node (and a
+  // reference to its thread) on the future, so polling a slow future with short timeouts grew the
+  // future without bound until it was set.
+  @Test
+  void timedOutGetsOnAPendingFutureDoNotPileUpWaiterNodes() throws Exception {
+    ThreadingFuture<String> f = new ThreadingFuture<>();
+    CompletableFuture<String> parked = new CompletableFuture<>();
+    Thread waiter = Thread.ofPlatform().daemon().start(() -> parked.complete(f.get(BOUND)));
+    awaitParked(waiter);
+
+    for (int i = 0; i < 5_000; i++) {
+      assertThatThrownBy(() -> f.get(Duration.ofNanos(1_000))).isInstanceOf(TimeoutException.class);
+    }
+    Thread interrupted = Thread.ofPlatform().start(() -> {
+      Thread.currentThread().interrupt();
+      assertThatThrownBy(() -> f.get(BOUND)).isInstanceOf(PykkaException.class);
+    });
+    interrupted.join();
+
+    assertThat(waiterNodes(f)).isEqualTo(1); // the thread still parked, no one else
+    f.set("value");
+    assertThat(parked.get(Await.SECONDS, TimeUnit.SECONDS)).isEqualTo("value");
+  }
+
+  /** How many nodes the future's stack of waiters holds (white-box: its private field). */
+  private static int waiterNodes(ThreadingFuture<?> f) throws ReflectiveOperationException {
+    java.lang.reflect.Field waiters = ThreadingFuture.class.getDeclaredField("waiters");
+    waiters.setAccessible(true);
+    Object node = waiters.get(f);
+    int count = 0;
+    while (node != null) {
+      count++;
+      java.lang.reflect.Field next = node.getClass().getDeclaredField("next");
+      next.setAccessible(true);
+      node = next.get(node);
+    }
+    return count;
+  }
+
   // Rule 23.
   @Test
   void aGetHookRunsOnTheFirstGetWithThatCallersTimeout() {
@@ -338,6 +377,30 @@ final class ThreadingFutureTest {
 
     assertThat(hooked.toCompletableFuture().get(Await.SECONDS, TimeUnit.SECONDS)).isEqualTo("computed");
     assertThatThrownBy(() -> failing.toCompletableFuture().get(Await.SECONDS, TimeUnit.SECONDS))
+        .isInstanceOf(ExecutionException.class)
+        .cause()
+        .isSameAs(boom);
+  }
+
+  // Regression: a completable future taken from a pending future that was then given a get hook
+  // never completed (the hook waited for a get that nobody made).
+  @Test
+  void aCompletableFutureTakenBeforeTheGetHookIsSetCompletesWithTheHooksResult() throws Exception {
+    ThreadingFuture<String> hooked = new ThreadingFuture<>();
+    CompletableFuture<String> early = hooked.toCompletableFuture();
+    ThreadingFuture<String> failing = new ThreadingFuture<>();
+    CompletableFuture<String> earlyFailing = failing.toCompletableFuture();
+    IllegalStateException boom = new IllegalStateException("hook failed");
+
+    hooked.setGetHook(timeout -> "computed");
+    failing.setGetHook(
+        timeout -> {
+          throw boom;
+        });
+
+    assertThat(early.get(Await.SECONDS, TimeUnit.SECONDS)).isEqualTo("computed");
+    assertThat(hooked.isDone()).isTrue();
+    assertThatThrownBy(() -> earlyFailing.get(Await.SECONDS, TimeUnit.SECONDS))
         .isInstanceOf(ExecutionException.class)
         .cause()
         .isSameAs(boom);

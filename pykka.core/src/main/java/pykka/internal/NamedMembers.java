@@ -40,7 +40,24 @@ public final class NamedMembers {
     }
     ProxySetAttr set = (ProxySetAttr) message;
     FieldRead target = field(actor, set.attrPath());
+    checkWritable(actor, set.attrPath(), target.field(), set.value());
     return new FieldWrite(target.path(), target.field(), set.value()).applyTo(actor);
+  }
+
+  /** Rejects a write the field cannot take, naming the actor and the field as the proxy does. */
+  private static void checkWritable(
+      Object actor, List<String> path, FieldAccessor field, Object value) {
+    String dotted = String.join(".", path);
+    if (field.isFinal()) {
+      throw new IllegalArgumentException(
+          actor + " field '" + dotted + "' is final and cannot be written");
+    }
+    Class<?> type = field.field().getType();
+    if (!Types.accepts(type, value)) {
+      throw new IllegalArgumentException(
+          actor + " field '" + dotted + "' is of type " + type.getTypeName() + " and cannot take "
+              + Types.describe(value));
+    }
   }
 
   /**
