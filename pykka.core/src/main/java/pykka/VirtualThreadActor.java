@@ -1,9 +1,10 @@
 package pykka;
 
 /**
- * An {@link Actor} that runs on virtual threads: the runtime for large numbers of actors. While its
- * inbox is empty it holds no thread at all; a burst of messages is handled on a virtual thread
- * named {@code <SimpleClassName>-<n>}, the same name every time. The contract is exactly that of
+ * An {@link Actor} that runs on virtual threads: the runtime for large numbers of actors. Messages
+ * are handled on a virtual thread named {@code <SimpleClassName>-<n>}, the same name every time;
+ * between messages that thread parks, and once the actor has been idle for 50 to 100 ms it ends, so
+ * an idle actor holds no thread at all. The contract is exactly that of
  * {@link ThreadingActor}: one message at a time, every hook on the actor's thread. Virtual threads
  * are daemons: running virtual-thread actors do not keep the JVM alive.
  *

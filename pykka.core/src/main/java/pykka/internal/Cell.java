@@ -53,7 +53,7 @@ public final class Cell {
 
   /**
    * The thread running the actor's code now, or {@code null} while it is idle (a virtual-thread
-   * actor holds no thread between bursts of messages) or not yet started.
+   * actor holds none once it has been idle for 50 to 100 ms) or not yet started.
    *
    * @return the thread, or {@code null}
    */
