@@ -7,6 +7,7 @@ import java.lang.reflect.TypeVariable;
 import java.lang.reflect.WildcardType;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.StringJoiner;
 
 /**
  * The types of a class's members as Java code using that class sees them: a type variable of a
@@ -86,6 +87,45 @@ final class Generics {
       }
     }
     return Object.class;
+  }
+
+  /**
+   * A member type as this class sees it, written as source reads: {@code Future<T>} of {@code
+   * Getter<T>} is {@code pykka.Future<java.lang.Integer>} in {@code IntGetter extends
+   * Getter<Integer>}; a type variable left open keeps its name.
+   *
+   * @param type a member type, as declared
+   * @return its name here
+   */
+  String name(Type type) {
+    return name(type, 0);
+  }
+
+  private String name(Type type, int depth) {
+    if (depth > 64) {
+      return type.getTypeName();
+    }
+    if (type instanceof TypeVariable<?> v && arguments.containsKey(v)) {
+      return name(arguments.get(v), depth + 1);
+    }
+    if (type instanceof ParameterizedType p) {
+      StringJoiner joiner = new StringJoiner(", ", name(p.getRawType(), depth + 1) + "<", ">");
+      for (Type argument : p.getActualTypeArguments()) {
+        joiner.add(name(argument, depth + 1));
+      }
+      return joiner.toString();
+    }
+    if (type instanceof GenericArrayType a) {
+      return name(a.getGenericComponentType(), depth + 1) + "[]";
+    }
+    if (type instanceof WildcardType w) {
+      if (w.getLowerBounds().length > 0) {
+        return "? super " + name(w.getLowerBounds()[0], depth + 1);
+      }
+      Type upper = w.getUpperBounds()[0];
+      return upper == Object.class ? "?" : "? extends " + name(upper, depth + 1);
+    }
+    return type.getTypeName();
   }
 
   /**

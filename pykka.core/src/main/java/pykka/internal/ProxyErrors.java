@@ -176,14 +176,16 @@ final class ProxyErrors {
         "Typed proxy " + api.getName() + " has no binding for " + method);
   }
 
-  /** One line of {@link #mismatch}: the interface method, as its source reads, and why. */
-  static String problem(Method method, String why) {
-    return shortNames(method.getGenericReturnType().getTypeName())
-        + " "
-        + method.getName()
-        + parameters(method)
-        + ": "
-        + why;
+  /**
+   * One line of {@link #mismatch}: the interface method, as the interface sees it (its type
+   * arguments given), and why.
+   */
+  static String problem(Method method, String returned, Class<?>[] parameters, String why) {
+    StringJoiner joiner = new StringJoiner(", ", "(", ")");
+    for (Class<?> type : parameters) {
+      joiner.add(type.getSimpleName());
+    }
+    return shortNames(returned) + " " + method.getName() + joiner + ": " + why;
   }
 
   static String ambiguousOverloads(List<MethodInvoker> contenders) {

@@ -63,7 +63,8 @@ final class ResultTypes {
     if (wanted == Object.class || fits(wanted, actual, open, actorParameters, apiParameters)) {
       return null;
     }
-    String expectedName = future ? expected.getTypeName() : method.getReturnType().getTypeName();
+    String expectedName =
+        future ? apiTypes.name(expected) : apiTypes.erase(expected).getTypeName();
     return ProxyErrors.wrongResult(what, actual, expectedName, future);
   }
 

@@ -71,9 +71,11 @@ final class TypedShape {
         bindings.put(m, new TypedBinding.Default(m, defaultHandle(m)));
         continue;
       }
-      String problem = bind(table, apiTypes, m, bindings);
+      Class<?>[] params = parameterTypes(m, apiTypes);
+      String problem = bind(table, apiTypes, m, params, bindings);
       if (problem != null) {
-        errors.add(ProxyErrors.problem(m, problem));
+        String returned = apiTypes.name(m.getGenericReturnType());
+        errors.add(ProxyErrors.problem(m, returned, params, problem));
       }
     }
     if (!errors.isEmpty()) {
@@ -84,9 +86,12 @@ final class TypedShape {
 
   /** Binds one method; returns why it cannot be bound, or {@code null}. */
   private static String bind(
-      MemberTable table, Generics apiTypes, Method m, Map<Method, TypedBinding> bindings) {
+      MemberTable table,
+      Generics apiTypes,
+      Method m,
+      Class<?>[] params,
+      Map<Method, TypedBinding> bindings) {
     String name = m.getName();
-    Class<?>[] params = parameterTypes(m, apiTypes);
     Class<?> rt = m.getReturnType();
     if (name.equals("actorRef") && params.length == 0 && rt == ActorRef.class) {
       bindings.put(m, new TypedBinding.Ref());
