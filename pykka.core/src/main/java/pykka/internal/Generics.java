@@ -34,7 +34,11 @@ final class Generics {
    */
   static Generics of(Class<?> type) {
     Map<TypeVariable<?>, Type> arguments = new HashMap<>();
-    collect(type, arguments);
+    try {
+      collect(type, arguments);
+    } catch (RuntimeException | LinkageError malformedSignature) {
+      // A generic signature naming a missing class: what was found so far, erasures for the rest.
+    }
     return new Generics(arguments);
   }
 
