@@ -28,11 +28,15 @@ import pykka.internal.TypedProxies;
  * calculator.method("sub").defer(2);           // tell semantics: no future
  * }
  *
- * <p>A proxy exposes the actor's public instance methods and public fields; {@link #traverse}
- * reaches the members of a {@link Traversable} field. Unknown or non-public names fail at once,
- * with {@link NoSuchMemberException}, before any message is sent. Overloads are chosen by the
- * arguments' runtime types, as Java would; an ambiguous or impossible call fails the returned
- * future with {@code NoSuchMemberException}.
+ * <p>A proxy exposes what Java code outside the actor's package could use: its public instance
+ * methods (those of a non-public superclass too) and public fields; {@link #traverse} reaches the
+ * members of a {@link Traversable} field. Unknown or non-public names fail at once, with {@link
+ * NoSuchMemberException}, before any message is sent. Overloads are chosen by the arguments'
+ * runtime types in Java's three phases (no boxing, then boxing, then varargs), a boxed value
+ * standing for its primitive too: {@code call("m", 1)} selects {@code m(int)} over {@code m(long)}
+ * and {@code m(Object)}, but {@code m(Integer)} over {@code m(long)}. A varargs method takes an
+ * array as its varargs array, or collects loose arguments. An ambiguous or impossible call fails
+ * the returned future with {@code NoSuchMemberException}.
  *
  * <p><b>Thread safety.</b> Immutable; every method may be called from any thread. Calls from one
  * thread reach the actor in the order they were made.
@@ -99,8 +103,8 @@ public final class ActorProxy {
 
   /**
    * Calls a public method of the actor with ask semantics: {@code proxy.call("add", 1, 2)} is
-   * Pykka's {@code proxy.add(1, 2)}. Overloads are chosen as Java would; a varargs method takes
-   * an array as its varargs array, or collects loose arguments ({@code call("sum", 1, 2, 3)}, and
+   * Pykka's {@code proxy.add(1, 2)}. Overloads are chosen as Java would; a varargs method takes an
+   * array as its varargs array, or collects loose arguments ({@code call("sum", 1, 2, 3)}, and
    * {@code call("sum")} with none) into one.
    *
    * @param name the method's name

@@ -26,8 +26,8 @@ public final class CallableProxy {
    * Calls the method with ask semantics.
    *
    * @param args the arguments
-   * @return the future return value, failed with the method's exception (logged at INFO; the
-   *     actor keeps running), with {@link ActorDeadException} if the actor is dead, or with {@link
+   * @return the future return value, failed with the method's exception (logged at INFO; the actor
+   *     keeps running), with {@link ActorDeadException} if the actor is dead, or with {@link
    *     NoSuchMemberException} if no overload takes these arguments
    */
   public Future<Object> call(Object... args) {

@@ -2,8 +2,8 @@ package pykka;
 
 /**
  * A test actor whose runtime is chosen by {@link ProxyRuntime#CURRENT}, so one actor class serves
- * both runtimes' tests. {@code ThreadingActor} and {@code VirtualThreadActor} add nothing to
- * {@code Actor} but this choice. Public, so that test actors of other packages may extend it.
+ * both runtimes' tests. {@code ThreadingActor} and {@code VirtualThreadActor} add nothing to {@code
+ * Actor} but this choice. Public, so that test actors of other packages may extend it.
  */
 public abstract class ProxyTestActor extends Actor {
   /** Chooses the runtime of {@link ProxyRuntime#CURRENT}. */

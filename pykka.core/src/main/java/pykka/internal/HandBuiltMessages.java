@@ -9,8 +9,8 @@ import pykka.messages.ProxySetAttr;
 
 /**
  * Handles the public {@code pykka.messages} records, built by hand and sent with {@code ask} or
- * {@code tell}, on the actor's thread: their members are found by name, with the same rules
- * ({@link MemberRules}, {@link Overloads}) and the same error messages as the proxies'.
+ * {@code tell}, on the actor's thread: their members are found by name, with the same rules ({@link
+ * MemberRules}, {@link Overloads}) and the same error messages as the proxies'.
  */
 public final class HandBuiltMessages {
   private HandBuiltMessages() {}

@@ -6,8 +6,8 @@ import java.util.List;
 
 /**
  * A path of traversable fields from an actor to the object a proxy exposes: their names (Pykka's
- * {@code attr_path}) and their accessors, resolved once. The root path, {@link #ROOT}, leads to
- * the actor itself. Members at the end of the path are named by their dotted form: {@code
+ * {@code attr_path}) and their accessors, resolved once. The root path, {@link #ROOT}, leads to the
+ * actor itself. Members at the end of the path are named by their dotted form: {@code
  * 'playback.volume'}.
  *
  * <p>Thread safety: immutable.
@@ -65,8 +65,8 @@ public final class MemberPath {
    *
    * @param actor the actor
    * @return the object at the end of the path
-   * @throws NullPointerException if a field on the way is {@code null}; the message names the
-   *     actor and the field
+   * @throws NullPointerException if a field on the way is {@code null}; the message names the actor
+   *     and the field
    */
   public Object walk(Object actor) {
     Object target = actor;

@@ -6,9 +6,9 @@ import pykka.NoSuchMemberException;
 
 /**
  * The proxy rules of member access, in one place for untyped proxies, typed proxies and hand-built
- * messages: finding a method or a field by name, stepping through a traversable field, and
- * checking a field write. Names a caller hides (an untyped proxy hides public fields that hold a
- * proxy to the actor itself) count as absent.
+ * messages: finding a method or a field by name, stepping through a traversable field, and checking
+ * a field write. Names a caller hides (an untyped proxy hides public fields that hold a proxy to
+ * the actor itself) count as absent.
  */
 public final class MemberRules {
   private MemberRules() {}
@@ -22,8 +22,8 @@ public final class MemberRules {
    * @param name the method's name
    * @param hidden names to treat as absent
    * @return its overloads, not empty
-   * @throws NoSuchMemberException if there is no such public method (saying so if {@code name} is
-   *     a field)
+   * @throws NoSuchMemberException if there is no such public method (saying so if {@code name} is a
+   *     field)
    */
   public static List<MethodInvoker> methods(
       Object owner, MemberPath path, MemberTable table, String name, Set<String> hidden) {
@@ -46,8 +46,8 @@ public final class MemberRules {
    * @param name the field's name
    * @param hidden names to treat as absent
    * @return the field
-   * @throws NoSuchMemberException if there is no such public field (saying so if {@code name} is
-   *     a method)
+   * @throws NoSuchMemberException if there is no such public field (saying so if {@code name} is a
+   *     method)
    */
   public static FieldAccessor field(
       Object owner, MemberPath path, MemberTable table, String name, Set<String> hidden) {
@@ -83,8 +83,8 @@ public final class MemberRules {
   }
 
   /**
-   * Resolves a path of traversable field names from the actor, reading each field now to learn
-   * the class of the next step.
+   * Resolves a path of traversable field names from the actor, reading each field now to learn the
+   * class of the next step.
    *
    * @param owner the actor's ref, for messages
    * @param actor the actor
@@ -105,9 +105,9 @@ public final class MemberRules {
   }
 
   /**
-   * Checks that {@code value} may be written to {@code field}: the field is not {@code final},
-   * and its type takes the value ({@code null} for a reference type; a box for its primitive or a
-   * wider one).
+   * Checks that {@code value} may be written to {@code field}: the field is not {@code final}, and
+   * its type takes the value ({@code null} for a reference type; a box for its primitive or a wider
+   * one).
    *
    * @param owner the actor's ref, for messages
    * @param path the path to the object holding the field
@@ -128,8 +128,8 @@ public final class MemberRules {
   }
 
   /**
-   * Why a typed proxy's method taking a {@code type} cannot write {@code field}, or {@code null}
-   * if it can: the rule of {@link #checkWrite}, for every value of a static type.
+   * Why a typed proxy's method taking a {@code type} cannot write {@code field}, or {@code null} if
+   * it can: the rule of {@link #checkWrite}, for every value of a static type.
    */
   static String writeProblem(FieldAccessor field, Class<?> type) {
     if (field.isFinal()) {

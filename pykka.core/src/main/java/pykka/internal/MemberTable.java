@@ -72,12 +72,12 @@ public final class MemberTable {
   }
 
   /**
-   * The declaration behind a public method of the class: the method itself, or, for a bridge
-   * javac made, the superclass method it stands for. A bridge that makes a public method of a
-   * non-public superclass callable from outside its package so stands for that method; a generic
-   * or covariant-return bridge stands for a method that {@link #add} finds overridden (its
-   * parameter types, as the class sees them, are those of the override), so it adds nothing. A
-   * bridge to nothing public in a superclass (one for a generic interface) is {@code null}.
+   * The declaration behind a public method of the class: the method itself, or, for a bridge javac
+   * made, the superclass method it stands for. A bridge that makes a public method of a non-public
+   * superclass callable from outside its package so stands for that method; a generic or
+   * covariant-return bridge stands for a method that {@link #add} finds overridden (its parameter
+   * types, as the class sees them, are those of the override), so it adds nothing. A bridge to
+   * nothing public in a superclass (one for a generic interface) is {@code null}.
    */
   private static Method declaration(Method m) {
     if (Modifier.isStatic(m.getModifiers())) {
@@ -111,8 +111,7 @@ public final class MemberTable {
     for (int i = 0; i < overloads.size(); i++) {
       MethodInvoker other = overloads.get(i);
       Class<?> otherOwner = other.method().getDeclaringClass();
-      if (otherOwner != owner
-          && Arrays.equals(other.parameterTypes(), invoker.parameterTypes())) {
+      if (otherOwner != owner && Arrays.equals(other.parameterTypes(), invoker.parameterTypes())) {
         if (otherOwner.isAssignableFrom(owner)) {
           overloads.set(i, invoker);
           return;

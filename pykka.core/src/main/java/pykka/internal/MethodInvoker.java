@@ -160,8 +160,8 @@ public final class MethodInvoker {
   /**
    * The arguments to {@link #invoke} with, from a call's arguments: the same array for a call by
    * fixed arity; for a call by variable arity ({@link #variableArity()}), a new array whose last
-   * element is the varargs array, collected from the trailing arguments (unboxed and widened for
-   * a primitive component type).
+   * element is the varargs array, collected from the trailing arguments (unboxed and widened for a
+   * primitive component type).
    *
    * @param args the call's arguments, already checked by overload resolution
    * @return the arguments of the method

@@ -5,10 +5,10 @@ import java.util.List;
 import pykka.NoSuchMemberException;
 
 /**
- * The one overload resolver of the proxies, in Java's three phases (JLS 15.12.2): phase 1 allows
- * no boxing, unboxing or varargs; phase 2 allows boxing and unboxing; phase 3 calls varargs
- * methods by variable arity. The first phase that finds applicable methods decides, and among them
- * the most specific wins; if none is, the call is ambiguous.
+ * The one overload resolver of the proxies, in Java's three phases (JLS 15.12.2): phase 1 allows no
+ * boxing, unboxing or varargs; phase 2 allows boxing and unboxing; phase 3 calls varargs methods by
+ * variable arity. The first phase that finds applicable methods decides, and among them the most
+ * specific wins; if none is, the call is ambiguous.
  *
  * <p>Untyped calls and hand-built {@code ProxyCall}s resolve by their arguments' runtime classes,
  * {@code null} matching any reference type; typed proxies by the interface method's parameter
@@ -119,7 +119,8 @@ public final class Overloads {
       }
       if (count > 1) {
         List<MethodInvoker> contenders = maximal(inPhase(candidates, args, phase), args);
-        MethodInvoker best = contenders.size() == 1 ? contenders.get(0) : tieBreak(contenders, args);
+        MethodInvoker best =
+            contenders.size() == 1 ? contenders.get(0) : tieBreak(contenders, args);
         return best == null ? null : phase == 3 ? best.variableArity() : best;
       }
     }
@@ -204,8 +205,8 @@ public final class Overloads {
 
   /**
    * Whether {@code a} is at least as specific as {@code b} for these arguments (JLS 15.12.2.5):
-   * each of its parameter types for each argument, and for a call by variable arity that leaves
-   * the varargs empty, its varargs component type too.
+   * each of its parameter types for each argument, and for a call by variable arity that leaves the
+   * varargs empty, its varargs component type too.
    */
   private static boolean moreSpecific(MethodInvoker a, MethodInvoker b, Arguments args) {
     int count = args.count();

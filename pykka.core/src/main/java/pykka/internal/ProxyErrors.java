@@ -57,8 +57,7 @@ final class ProxyErrors {
 
   /** A traversable field found {@code null} while a message follows its path. */
   static NullPointerException nullOnTheWay(Object actor, String dotted) {
-    return new NullPointerException(
-        owner(actor) + " traversable member '" + dotted + "' is null");
+    return new NullPointerException(owner(actor) + " traversable member '" + dotted + "' is null");
   }
 
   static String finalField(String dotted) {
@@ -204,7 +203,9 @@ final class ProxyErrors {
     return what
         + " "
         + actual.getTypeName()
-        + (future ? ", which Future<" + shortNames(expected) + "> cannot hold" : ", not " + expected);
+        + (future
+            ? ", which Future<" + shortNames(expected) + "> cannot hold"
+            : ", not " + expected);
   }
 
   static String fieldReadReturnsVoid() {

@@ -8,15 +8,15 @@ import java.lang.reflect.WildcardType;
 import pykka.internal.TypedBinding.Mode;
 
 /**
- * Whether a typed-proxy method can return what an actor's member gives back, checked when the
- * proxy is created: a blocking method's return type, or a {@code Future<T>}'s type argument, must
- * be one the boxed result is assignable to ({@code Future<?>}, a raw {@code Future} and {@code
+ * Whether a typed-proxy method can return what an actor's member gives back, checked when the proxy
+ * is created: a blocking method's return type, or a {@code Future<T>}'s type argument, must be one
+ * the boxed result is assignable to ({@code Future<?>}, a raw {@code Future} and {@code
  * Future<Object>} take anything). A type variable of the interface counts as its bound.
  *
- * <p>When the actor's member returns a type variable its class leaves open ({@code <T> T
- * echo(T)}), the type is what Java would infer at the call: from the interface method's arguments
- * passed where the member takes that variable, else from the expected type, which must then be
- * castable to the variable's bound.
+ * <p>When the actor's member returns a type variable its class leaves open ({@code <T> T echo(T)}),
+ * the type is what Java would infer at the call: from the interface method's arguments passed where
+ * the member takes that variable, else from the expected type, which must then be castable to the
+ * variable's bound.
  */
 final class ResultTypes {
   private ResultTypes() {}
@@ -63,8 +63,7 @@ final class ResultTypes {
     if (wanted == Object.class || fits(wanted, actual, open, actorParameters, apiParameters)) {
       return null;
     }
-    String expectedName =
-        future ? apiTypes.name(expected) : apiTypes.erase(expected).getTypeName();
+    String expectedName = future ? apiTypes.name(expected) : apiTypes.erase(expected).getTypeName();
     return ProxyErrors.wrongResult(what, actual, expectedName, future);
   }
 

@@ -23,10 +23,10 @@ import pykka.internal.TypedBinding.Mode;
  *
  * <p>A method maps to the actor's method of its name that a call with its parameter types selects
  * ({@link Overloads}, as javac would), then to a field: read by a method with no parameters (or a
- * nested proxy, when it returns an interface the field's value does not plainly implement),
- * written by one with one parameter returning {@code void} or {@code Future<Void>}. What it
- * returns is checked by {@link ResultTypes}. {@code equals}, {@code hashCode} and {@code toString},
- * even if the interface declares them, are answered by the proxy itself.
+ * nested proxy, when it returns an interface the field's value does not plainly implement), written
+ * by one with one parameter returning {@code void} or {@code Future<Void>}. What it returns is
+ * checked by {@link ResultTypes}. {@code equals}, {@code hashCode} and {@code toString}, even if
+ * the interface declares them, are answered by the proxy itself.
  */
 final class TypedShape {
 
@@ -132,7 +132,8 @@ final class TypedShape {
       }
       String what = "field '" + name + "' is of type";
       String wrong =
-          ResultTypes.problem(m, apiTypes, mode, what, field.type(), field.openType(), null, params);
+          ResultTypes.problem(
+              m, apiTypes, mode, what, field.type(), field.openType(), null, params);
       if (wrong != null) {
         return wrong;
       }
@@ -142,8 +143,9 @@ final class TypedShape {
     if (field != null && params.length == 1 && mode != Mode.BLOCKING) {
       String wrong = MemberRules.writeProblem(field, params[0]);
       if (wrong == null) {
-        wrong = ResultTypes.problem(m, apiTypes, mode, "a field write returns", Void.class, null,
-            null, params);
+        wrong =
+            ResultTypes.problem(
+                m, apiTypes, mode, "a field write returns", Void.class, null, null, params);
       }
       if (wrong != null) {
         return wrong;

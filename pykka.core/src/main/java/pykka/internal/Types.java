@@ -1,5 +1,7 @@
 package pykka.internal;
 
+import java.lang.reflect.Modifier;
+
 /**
  * Java's conversions between types, as method invocation applies them (JLS 5.3): strict (identity
  * and widening only) and loose (boxing and unboxing too), and the "more specific" order of overload
@@ -185,8 +187,8 @@ final class Types {
     Class<?> y = box(b);
     return x.isAssignableFrom(y)
         || y.isAssignableFrom(x)
-        || (x.isInterface() && !java.lang.reflect.Modifier.isFinal(y.getModifiers()))
-        || (y.isInterface() && !java.lang.reflect.Modifier.isFinal(x.getModifiers()));
+        || (x.isInterface() && !Modifier.isFinal(y.getModifiers()))
+        || (y.isInterface() && !Modifier.isFinal(x.getModifiers()));
   }
 
   /** {@code null}, or {@code a java.lang.String}: a value as messages describe it. */

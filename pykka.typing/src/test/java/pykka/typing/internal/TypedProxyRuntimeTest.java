@@ -164,7 +164,8 @@ final class TypedProxyRuntimeTest {
           (Supplier<List<Object>>) loader.loadClass("docs.Usage").getConstructor().newInstance();
 
       assertThat(usage.get())
-          .containsExactly(3.14, 3.14 * 2.0 * 2.0, true, null, "dead", 4, 4, 2, null, 0, true, true);
+          .containsExactly(
+              3.14, 3.14 * 2.0 * 2.0, true, null, "dead", 4, 4, 2, null, 0, true, true);
     }
   }
 
