@@ -196,15 +196,6 @@ public final class MemberTable {
   }
 
   /**
-   * The class these members belong to.
-   *
-   * @return the class
-   */
-  public Class<?> type() {
-    return type;
-  }
-
-  /**
    * The overloads of a public method, or an empty list.
    *
    * @param name the method name
