@@ -7,8 +7,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import pykka.internal.Cell;
 import pykka.internal.Envelope;
+import pykka.internal.HandBuiltMessages;
 import pykka.internal.Mailbox;
-import pykka.internal.NamedMembers;
 import pykka.internal.ProxyMessage;
 
 /**
@@ -285,8 +285,8 @@ public abstract class Actor {
       if (message instanceof ProxyMessage proxied) {
         return proxied.applyTo(Actor.this);
       }
-      if (NamedMembers.isNamed(message)) {
-        return NamedMembers.handle(Actor.this, message);
+      if (HandBuiltMessages.isHandBuilt(message)) {
+        return HandBuiltMessages.handle(Actor.this, message);
       }
       return onReceive(message);
     }

@@ -1,7 +1,5 @@
 package pykka;
 
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
@@ -9,8 +7,12 @@ import java.util.Set;
 import pykka.internal.FieldAccessor;
 import pykka.internal.FieldRead;
 import pykka.internal.FieldWrite;
+import pykka.internal.Invocation;
+import pykka.internal.MemberPath;
+import pykka.internal.MemberRules;
 import pykka.internal.MemberTable;
-import pykka.internal.NamedMembers;
+import pykka.internal.MethodInvoker;
+import pykka.internal.Overloads;
 import pykka.internal.TypedProxies;
 
 /**
@@ -26,11 +28,15 @@ import pykka.internal.TypedProxies;
  * calculator.method("sub").defer(2);           // tell semantics: no future
  * }
  *
- * <p>A proxy exposes the actor's public instance methods and public fields; {@link #traverse}
- * reaches the members of a {@link Traversable} field. Unknown or non-public names fail at once,
- * with {@link NoSuchMemberException}, before any message is sent. Overloads are chosen by the
- * arguments' runtime types, as Java would; an ambiguous or impossible call fails the returned
- * future with {@code NoSuchMemberException}.
+ * <p>A proxy exposes what Java code outside the actor's package could use: its public instance
+ * methods (those of a non-public superclass too) and public fields; {@link #traverse} reaches the
+ * members of a {@link Traversable} field. Unknown or non-public names fail at once, with {@link
+ * NoSuchMemberException}, before any message is sent. Overloads are chosen by the arguments'
+ * runtime types in Java's three phases (no boxing, then boxing, then varargs), a boxed value
+ * standing for its primitive too: {@code call("m", 1)} selects {@code m(int)} over {@code m(long)}
+ * and {@code m(Object)}, but {@code m(Integer)} over {@code m(long)}. A varargs method takes an
+ * array as its varargs array, or collects loose arguments. An ambiguous or impossible call fails
+ * the returned future with {@code NoSuchMemberException}.
  *
  * <p><b>Thread safety.</b> Immutable; every method may be called from any thread. Calls from one
  * thread reach the actor in the order they were made.
@@ -44,8 +50,7 @@ import pykka.internal.TypedProxies;
 public final class ActorProxy {
 
   private final ActorRef<?> ref;
-  private final List<String> attrPath;
-  private final FieldAccessor[] path;
+  private final MemberPath path;
   private final MemberTable table;
   private final Set<String> hidden;
 
@@ -58,15 +63,14 @@ public final class ActorProxy {
    *     says which {@code opens} to add)
    */
   public ActorProxy(ActorRef<?> ref) {
-    this(ref, List.of(), new FieldAccessor[0], requireAlive(ref).actor());
+    this(ref, MemberPath.ROOT, requireAlive(ref).actor());
   }
 
-  private ActorProxy(ActorRef<?> ref, List<String> attrPath, FieldAccessor[] path, Object target) {
+  private ActorProxy(ActorRef<?> ref, MemberPath path, Object target) {
     this.ref = ref;
-    this.attrPath = attrPath;
     this.path = path;
     this.table = MemberTable.of(target.getClass());
-    this.hidden = selfProxies(ref, target, table, attrPath);
+    this.hidden = selfProxies(ref, target, table, path);
   }
 
   private static ActorRef<?> requireAlive(ActorRef<?> ref) {
@@ -79,7 +83,7 @@ public final class ActorProxy {
 
   /** Finds public fields holding a proxy to this same actor: hidden, and logged at WARN. */
   private static Set<String> selfProxies(
-      ActorRef<?> ref, Object target, MemberTable table, List<String> attrPath) {
+      ActorRef<?> ref, Object target, MemberTable table, MemberPath path) {
     Set<String> names = null;
     for (FieldAccessor f : table.fields()) {
       Object value = f.get(target);
@@ -91,7 +95,7 @@ public final class ActorProxy {
         Actor.LOG.warn(
             "{} attribute '{}' is a proxy to itself. Consider making it non-public.",
             ref,
-            dotted(attrPath, f.name()));
+            path.dotted(f.name()));
       }
     }
     return names == null ? Set.of() : Set.copyOf(names);
@@ -99,7 +103,9 @@ public final class ActorProxy {
 
   /**
    * Calls a public method of the actor with ask semantics: {@code proxy.call("add", 1, 2)} is
-   * Pykka's {@code proxy.add(1, 2)}.
+   * Pykka's {@code proxy.add(1, 2)}. Overloads are chosen as Java would; a varargs method takes an
+   * array as its varargs array, or collects loose arguments ({@code call("sum", 1, 2, 3)}, and
+   * {@code call("sum")} with none) into one.
    *
    * @param name the method's name
    * @param args the arguments
@@ -109,7 +115,8 @@ public final class ActorProxy {
    * @throws NoSuchMemberException if the actor has no public method of that name
    */
   public Future<Object> call(String name, Object... args) {
-    return method(name).call(args);
+    Objects.requireNonNull(name, "name");
+    return call(name, MemberRules.methods(ref, path, table, name, hidden), args);
   }
 
   /**
@@ -122,15 +129,7 @@ public final class ActorProxy {
    */
   public CallableProxy method(String name) {
     Objects.requireNonNull(name, "name");
-    var overloads = table.methods(name);
-    if (overloads.isEmpty()) {
-      if (table.field(name) != null && !hidden.contains(name)) {
-        throw new NoSuchMemberException(
-            ref + " member '" + dotted(attrPath, name) + "' is a field, not a method; use field()");
-      }
-      throw missing(name);
-    }
-    return new CallableProxy(this, name, overloads);
+    return new CallableProxy(this, name, MemberRules.methods(ref, path, table, name, hidden));
   }
 
   /**
@@ -156,16 +155,7 @@ public final class ActorProxy {
    */
   public void setField(String name, Object value) {
     FieldAccessor f = fieldNamed(name);
-    if (f.isFinal()) {
-      throw new IllegalArgumentException(
-          ref + " field '" + dotted(attrPath, name) + "' is final and cannot be written");
-    }
-    Class<?> type = f.field().getType();
-    if (value == null ? type.isPrimitive() : !accepts(type, value)) {
-      throw new IllegalArgumentException(
-          ref + " field '" + dotted(attrPath, name) + "' is of type " + type.getTypeName()
-              + " and cannot take " + (value == null ? "null" : "a " + value.getClass().getName()));
-    }
+    MemberRules.checkWrite(ref, path, f, value);
     ref.send(new FieldWrite(path, f, value)).get();
   }
 
@@ -179,22 +169,8 @@ public final class ActorProxy {
    */
   public ActorProxy traverse(String name) {
     FieldAccessor f = fieldNamed(name);
-    Object target = ProxyTargets.walk(ref, path);
-    Object value = f.get(target);
-    if (!f.isTraversable(value)) {
-      throw new NoSuchMemberException(
-          ref + " member '" + dotted(attrPath, name)
-              + "' is not traversable; annotate the field or its class with @Traversable");
-    }
-    if (value == null) {
-      throw new NoSuchMemberException(
-          ref + " traversable member '" + dotted(attrPath, name) + "' is null");
-    }
-    List<String> newAttrPath = new ArrayList<>(attrPath);
-    newAttrPath.add(name);
-    FieldAccessor[] newPath = Arrays.copyOf(path, path.length + 1);
-    newPath[path.length] = f;
-    return new ActorProxy(ref, List.copyOf(newAttrPath), newPath, value);
+    Object value = f.get(path.walk(ref.actor()));
+    return new ActorProxy(ref, MemberRules.traverse(ref, path, f, value), value);
   }
 
   /**
@@ -213,64 +189,51 @@ public final class ActorProxy {
    * @return the attribute path
    */
   public List<String> attrPath() {
-    return attrPath;
+    return path.names();
   }
 
   /** Equal when both proxy the same actor at the same attribute path. */
   @Override
   public boolean equals(Object other) {
-    return other instanceof ActorProxy p && p.ref == ref && p.attrPath.equals(attrPath);
+    return other instanceof ActorProxy p && p.ref == ref && p.path.equals(path);
   }
 
   @Override
   public int hashCode() {
-    return System.identityHashCode(ref) * 31 + attrPath.hashCode();
+    return System.identityHashCode(ref) * 31 + path.hashCode();
   }
 
   /** {@code ActorProxy for Adder (urn:uuid:...), attr_path=[playback]}. */
   @Override
   public String toString() {
-    return "ActorProxy for " + ref + ", attr_path=" + attrPath;
+    return "ActorProxy for " + ref + ", attr_path=" + path;
   }
 
   // ---- internals shared with CallableProxy ----
 
-  ActorRef<?> ref() {
-    return ref;
+  /** Resolves the overload and sends the call: one message, no reflection. */
+  Future<Object> call(String name, List<MethodInvoker> overloads, Object[] args) {
+    Object[] a = args == null ? new Object[] {null} : args;
+    MethodInvoker method;
+    try {
+      method = Overloads.resolve(ref, path.dotted(name), overloads, a);
+    } catch (NoSuchMemberException e) {
+      ThreadingFuture<Object> failed = new ThreadingFuture<>();
+      failed.setException(e);
+      return failed;
+    }
+    return ref.send(new Invocation(path, method, method.arguments(a)));
   }
 
-  FieldAccessor[] path() {
-    return path;
-  }
-
-  String dotted(String name) {
-    return dotted(attrPath, name);
+  /** Resolves the overload and tells the call. */
+  void defer(String name, List<MethodInvoker> overloads, Object[] args) {
+    Object[] a = args == null ? new Object[] {null} : args;
+    MethodInvoker method = Overloads.resolve(ref, path.dotted(name), overloads, a);
+    ref.tell(new Invocation(path, method, method.arguments(a)));
   }
 
   private FieldAccessor fieldNamed(String name) {
     Objects.requireNonNull(name, "name");
-    FieldAccessor f = hidden.contains(name) ? null : table.field(name);
-    if (f == null) {
-      if (!table.methods(name).isEmpty()) {
-        throw new NoSuchMemberException(
-            ref + " member '" + dotted(attrPath, name) + "' is a method, not a field; use call()");
-      }
-      throw missing(name);
-    }
-    return f;
-  }
-
-  private NoSuchMemberException missing(String name) {
-    List<String> full = new ArrayList<>(attrPath);
-    full.add(name);
-    return NamedMembers.missing(ref, full, table.type());
-  }
-
-  private static boolean accepts(Class<?> type, Object value) {
-    return pykka.internal.TypedProxies.accepts(type, value);
-  }
-
-  private static String dotted(List<String> attrPath, String name) {
-    return attrPath.isEmpty() ? name : String.join(".", attrPath) + "." + name;
+    return MemberRules.field(ref, path, table, name, hidden);
   }
 }

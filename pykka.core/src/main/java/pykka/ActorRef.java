@@ -151,7 +151,11 @@ public final class ActorRef<A extends Actor> {
    * {@code ActorRef<?> actorRef()} returns this ref.
    *
    * <p>Every method of {@code api} is checked now, so a wrong interface fails at once, naming each
-   * method that maps to nothing. The mapping is computed once per actor class and interface.
+   * method that maps to nothing: one whose parameters select no overload (or several; selection is
+   * javac's, by the parameter types), or whose return type, or {@code Future}'s type argument,
+   * cannot hold the result. The mapping is computed once per actor class and interface. A blocking
+   * method returning a primitive throws {@link NullPointerException}, naming it and the actor, if
+   * the actor returns {@code null}.
    *
    * @param <P> the interface
    * @param api the interface the proxy implements

@@ -1,9 +1,8 @@
 package pykka;
 
+import java.util.ArrayList;
 import java.util.List;
-import pykka.internal.Invocation;
 import pykka.internal.MethodInvoker;
-import pykka.internal.Overloads;
 
 /**
  * A proxy to one public method of an actor, from {@link ActorProxy#method(String)}: {@link #call}
@@ -27,21 +26,12 @@ public final class CallableProxy {
    * Calls the method with ask semantics.
    *
    * @param args the arguments
-   * @return the future return value, failed with the method's exception (logged at INFO; the
-   *     actor keeps running), with {@link ActorDeadException} if the actor is dead, or with {@link
+   * @return the future return value, failed with the method's exception (logged at INFO; the actor
+   *     keeps running), with {@link ActorDeadException} if the actor is dead, or with {@link
    *     NoSuchMemberException} if no overload takes these arguments
    */
   public Future<Object> call(Object... args) {
-    Object[] a = args == null ? new Object[] {null} : args;
-    MethodInvoker method;
-    try {
-      method = Overloads.resolve(owner.ref(), owner.dotted(name), overloads, a);
-    } catch (NoSuchMemberException e) {
-      ThreadingFuture<Object> failed = new ThreadingFuture<>();
-      failed.setException(e);
-      return failed;
-    }
-    return owner.ref().send(new Invocation(owner.path(), method, a));
+    return owner.call(name, overloads, args);
   }
 
   /**
@@ -53,15 +43,13 @@ public final class CallableProxy {
    * @throws NoSuchMemberException if no overload takes these arguments
    */
   public void defer(Object... args) {
-    Object[] a = args == null ? new Object[] {null} : args;
-    MethodInvoker method = Overloads.resolve(owner.ref(), owner.dotted(name), overloads, a);
-    owner.ref().tell(new Invocation(owner.path(), method, a));
+    owner.defer(name, overloads, args);
   }
 
   /** {@code CallableProxy for Adder (urn:uuid:...), attr_path=[add]}. */
   @Override
   public String toString() {
-    List<String> full = new java.util.ArrayList<>(owner.attrPath());
+    List<String> full = new ArrayList<>(owner.attrPath());
     full.add(name);
     return "CallableProxy for " + owner.actorRef() + ", attr_path=" + full;
   }

@@ -13,7 +13,9 @@ import pykka.messages.ProxyCall;
 import pykka.messages.ProxyGetAttr;
 import pykka.messages.ProxySetAttr;
 
-/** The rules of API.md's "What a proxy exposes" and BEHAVIOUR.md's proxy rules, on both runtimes. */
+/**
+ * The rules of API.md's "What a proxy exposes" and BEHAVIOUR.md's proxy rules, on both runtimes.
+ */
 final class ProxyRulesTest extends ProxyTestSupport {
 
   public static class Inner {
@@ -110,11 +112,21 @@ final class ProxyRulesTest extends ProxyTestSupport {
     use(runtime);
     ActorProxy proxy = new Subject().start().proxy();
 
-    assertThatThrownBy(() -> proxy.call("nope")).isInstanceOf(NoSuchMemberException.class).hasMessageContaining("'nope'");
-    assertThatThrownBy(() -> proxy.method("nope")).isInstanceOf(NoSuchMemberException.class).hasMessageContaining("'nope'");
-    assertThatThrownBy(() -> proxy.field("nope")).isInstanceOf(NoSuchMemberException.class).hasMessageContaining("'nope'");
-    assertThatThrownBy(() -> proxy.setField("nope", 1)).isInstanceOf(NoSuchMemberException.class).hasMessageContaining("'nope'");
-    assertThatThrownBy(() -> proxy.traverse("nope")).isInstanceOf(NoSuchMemberException.class).hasMessageContaining("'nope'");
+    assertThatThrownBy(() -> proxy.call("nope"))
+        .isInstanceOf(NoSuchMemberException.class)
+        .hasMessageContaining("'nope'");
+    assertThatThrownBy(() -> proxy.method("nope"))
+        .isInstanceOf(NoSuchMemberException.class)
+        .hasMessageContaining("'nope'");
+    assertThatThrownBy(() -> proxy.field("nope"))
+        .isInstanceOf(NoSuchMemberException.class)
+        .hasMessageContaining("'nope'");
+    assertThatThrownBy(() -> proxy.setField("nope", 1))
+        .isInstanceOf(NoSuchMemberException.class)
+        .hasMessageContaining("'nope'");
+    assertThatThrownBy(() -> proxy.traverse("nope"))
+        .isInstanceOf(NoSuchMemberException.class)
+        .hasMessageContaining("'nope'");
     assertThatThrownBy(() -> proxy.traverse("middle").call("nope"))
         .isInstanceOf(NoSuchMemberException.class)
         .hasMessageContaining("'middle.nope'");
@@ -144,7 +156,8 @@ final class ProxyRulesTest extends ProxyTestSupport {
     use(runtime);
     ActorProxy proxy = new Subject().start().proxy();
 
-    for (String name : List.of("start", "actorRef", "actorUrn", "toString", "hashCode", "onStart", "getClass")) {
+    for (String name :
+        List.of("start", "actorRef", "actorUrn", "toString", "hashCode", "onStart", "getClass")) {
       assertThatThrownBy(() -> proxy.method(name))
           .as(name)
           .isInstanceOf(NoSuchMemberException.class)
@@ -159,8 +172,12 @@ final class ProxyRulesTest extends ProxyTestSupport {
     use(runtime);
     ActorProxy proxy = new Subject().start().proxy();
 
-    assertThatThrownBy(() -> proxy.call("counter")).isInstanceOf(NoSuchMemberException.class).hasMessageContaining("'counter' is a field");
-    assertThatThrownBy(() -> proxy.field("increment")).isInstanceOf(NoSuchMemberException.class).hasMessageContaining("'increment' is a method");
+    assertThatThrownBy(() -> proxy.call("counter"))
+        .isInstanceOf(NoSuchMemberException.class)
+        .hasMessageContaining("'counter' is a field");
+    assertThatThrownBy(() -> proxy.field("increment"))
+        .isInstanceOf(NoSuchMemberException.class)
+        .hasMessageContaining("'increment' is a method");
   }
 
   @ParameterizedTest
@@ -315,12 +332,15 @@ final class ProxyRulesTest extends ProxyTestSupport {
     ActorProxy proxy = ref.proxy();
     ref.stop();
 
-    assertThatThrownBy(ref::proxy).isInstanceOf(ActorDeadException.class).hasMessageContaining("not found");
+    assertThatThrownBy(ref::proxy)
+        .isInstanceOf(ActorDeadException.class)
+        .hasMessageContaining("not found");
     assertThatThrownBy(() -> ref.proxy(Runnable.class)).isInstanceOf(ActorDeadException.class);
     assertThatThrownBy(() -> proxy.call("increment").get()).isInstanceOf(ActorDeadException.class);
     assertThatThrownBy(() -> proxy.field("counter").get()).isInstanceOf(ActorDeadException.class);
     assertThatThrownBy(() -> proxy.setField("counter", 3)).isInstanceOf(ActorDeadException.class);
-    assertThatThrownBy(() -> proxy.method("increment").defer()).isInstanceOf(ActorDeadException.class);
+    assertThatThrownBy(() -> proxy.method("increment").defer())
+        .isInstanceOf(ActorDeadException.class);
   }
 
   public static class SlowStop extends ProxyTestActor {
@@ -374,7 +394,8 @@ final class ProxyRulesTest extends ProxyTestSupport {
     assertThat(ref.ask(new ProxyGetAttr(List.of("counter")))).isEqualTo(2);
     assertThat(ref.ask(new ProxySetAttr(List.of("counter"), 10))).isNull();
     assertThat(ref.ask(new ProxyGetAttr(List.of("counter")))).isEqualTo(10);
-    assertThat(ref.ask(new ProxyCall(List.of("middle", "inner", "where"), List.of()))).isEqualTo("inner");
+    assertThat(ref.ask(new ProxyCall(List.of("middle", "inner", "where"), List.of())))
+        .isEqualTo("inner");
     assertThat(ref.ask(new ProxyCall(List.of("which"), List.of(5L)))).isEqualTo("long");
     assertThatThrownBy(() -> ref.ask(new ProxyGetAttr(List.of("nope"))))
         .isInstanceOf(NoSuchMemberException.class)
@@ -385,7 +406,10 @@ final class ProxyRulesTest extends ProxyTestSupport {
     assertThat(ref.isAlive()).isTrue();
   }
 
-  /** The documentation's "proxy to itself" pattern: work scheduled for later through a private proxy. */
+  /**
+   * The documentation's "proxy to itself" pattern: work scheduled for later through a private
+   * proxy.
+   */
   public static class SelfScheduler extends ProxyTestActor {
     private final ActorProxy inFuture;
     public final StringBuilder done = new StringBuilder();

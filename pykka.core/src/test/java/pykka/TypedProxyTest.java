@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
+import java.time.Duration;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -122,7 +123,9 @@ final class TypedProxyTest extends ProxyTestSupport {
     ActorRef<Circle> ref = new Circle().start();
     CircleApi circle = ref.proxy(CircleApi.class);
 
-    assertThatThrownBy(circle::fail).isInstanceOf(IllegalArgumentException.class).hasMessage("typed boom");
+    assertThatThrownBy(circle::fail)
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("typed boom");
     assertThatThrownBy(circle::checked).isInstanceOf(IOException.class).hasMessage("checked boom");
     assertThat(ref.isAlive()).isTrue();
   }
@@ -196,9 +199,11 @@ final class TypedProxyTest extends ProxyTestSupport {
     ActorRef<Circle> other = new Circle().start();
 
     assertThat(ref.proxy(CircleApi.class)).isEqualTo(ref.proxy(CircleApi.class));
-    assertThat(ref.proxy(CircleApi.class).hashCode()).isEqualTo(ref.proxy(CircleApi.class).hashCode());
+    assertThat(ref.proxy(CircleApi.class).hashCode())
+        .isEqualTo(ref.proxy(CircleApi.class).hashCode());
     assertThat(ref.proxy(CircleApi.class)).isNotEqualTo(other.proxy(CircleApi.class));
-    assertThat(ref.proxy(CircleApi.class).constants()).isEqualTo(ref.proxy(CircleApi.class).constants());
+    assertThat(ref.proxy(CircleApi.class).constants())
+        .isEqualTo(ref.proxy(CircleApi.class).constants());
     assertThat(ref.proxy(CircleApi.class).toString()).contains("CircleApi", ref.actorUrn());
   }
 
@@ -228,9 +233,8 @@ final class TypedProxyTest extends ProxyTestSupport {
 
     api.fail();
 
-    assertThatThrownBy(() -> ref.ask("after", java.time.Duration.ofSeconds(30)))
+    assertThatThrownBy(() -> ref.ask("after", Duration.ofSeconds(30)))
         .isInstanceOfAny(ActorDeadException.class);
     assertThat(ref.isAlive()).isFalse();
   }
-
 }

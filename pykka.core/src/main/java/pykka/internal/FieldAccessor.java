@@ -5,29 +5,51 @@ import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
+import java.lang.reflect.Type;
+import java.lang.reflect.TypeVariable;
+import pykka.Traversable;
 
 /**
  * One public field of an actor (or of a traversable object), with its getter and setter handles
- * made once.
+ * made once, and its type as the class holding it sees it. Whether a value may be written is
+ * decided by {@link MemberRules}; {@link #set} only writes.
+ *
+ * <p>Thread safety: immutable; {@link #get} and {@link #set} touch the field as plain code would.
  */
 public final class FieldAccessor {
   private final Field field;
+  private final Class<?> type;
+  private final TypeVariable<?> openType;
   private final MethodHandle getter;
   private final MethodHandle setter;
-  private final boolean traversableField;
+  private final boolean annotated;
 
-  FieldAccessor(Field field, boolean traversableField) {
+  FieldAccessor(Field field, Generics generics) {
     this.field = field;
-    this.traversableField = traversableField;
-    boolean isStatic = Modifier.isStatic(field.getModifiers());
+    this.annotated = field.isAnnotationPresent(Traversable.class);
+    Class<?> resolved = field.getType();
+    TypeVariable<?> open = null;
+    try {
+      Type generic = field.getGenericType();
+      Class<?> erased = generics.erase(generic);
+      if (resolved.isAssignableFrom(erased)) {
+        resolved = erased;
+        open = generics.open(generic);
+      }
+    } catch (RuntimeException | LinkageError malformedSignature) {
+      // keep the erased type
+    }
+    this.type = resolved;
+    this.openType = open;
     try {
       if (!field.trySetAccessible()) {
-        throw MemberAccessException.of(field.getDeclaringClass(), null);
+        throw ProxyErrors.cannotAccess(field.getDeclaringClass(), null);
       }
       MethodHandles.Lookup lookup = MethodHandles.lookup();
       MethodHandle get = lookup.unreflectGetter(field);
-      MethodHandle set = Modifier.isFinal(field.getModifiers()) ? null : lookup.unreflectSetter(field);
-      if (isStatic) {
+      MethodHandle set =
+          Modifier.isFinal(field.getModifiers()) ? null : lookup.unreflectSetter(field);
+      if (Modifier.isStatic(field.getModifiers())) {
         get = MethodHandles.dropArguments(get, 0, Object.class);
         if (set != null) {
           set = MethodHandles.dropArguments(set, 0, Object.class);
@@ -39,17 +61,8 @@ public final class FieldAccessor {
               ? null
               : set.asType(MethodType.methodType(void.class, Object.class, Object.class));
     } catch (IllegalAccessException e) {
-      throw MemberAccessException.of(field.getDeclaringClass(), e);
+      throw ProxyErrors.cannotAccess(field.getDeclaringClass(), e);
     }
-  }
-
-  /**
-   * The field.
-   *
-   * @return the reflected field
-   */
-  public Field field() {
-    return field;
   }
 
   /**
@@ -62,28 +75,35 @@ public final class FieldAccessor {
   }
 
   /**
-   * Whether the field itself is annotated {@code @Traversable} (the class of its value may make it
-   * traversable too: see {@link #isTraversable(Object)}).
+   * The field's type as the actor's class sees it: {@code String} for a field {@code T value} of
+   * {@code Base<T>} in {@code Sub extends Base<String>}.
    *
-   * @return whether the field is annotated
+   * @return the type
    */
-  public boolean annotatedTraversable() {
-    return traversableField;
+  public Class<?> type() {
+    return type;
+  }
+
+  /** The type variable the field's type is, when the actor's class leaves it open; or null. */
+  TypeVariable<?> openType() {
+    return openType;
   }
 
   /**
-   * Whether the field, holding {@code value}, is traversable: the field is annotated, or the class
-   * of its value (or its declared type when the value is {@code null}) is.
+   * Whether the field, holding {@code value}, is traversable: the field is annotated {@link
+   * Traversable}, or the class of its value (or its declared type when the value is {@code null})
+   * is.
    *
    * @param value the field's current value
    * @return whether it can be traversed
    */
   public boolean isTraversable(Object value) {
-    if (traversableField) {
-      return true;
-    }
-    Class<?> type = value != null ? value.getClass() : field.getType();
-    return MemberTable.isTraversableClass(type);
+    return annotated || MemberTable.isTraversableClass(value != null ? value.getClass() : type);
+  }
+
+  /** Whether the field is traversable whatever it holds: annotated, or its type's class is. */
+  boolean isDeclaredTraversable() {
+    return annotated || MemberTable.isTraversableClass(type);
   }
 
   /**
@@ -112,26 +132,12 @@ public final class FieldAccessor {
   }
 
   /**
-   * Writes the field.
+   * Writes the field. The value must have passed {@link MemberRules#checkWrite}.
    *
    * @param target the object holding it (ignored for a static field)
    * @param value the new value
-   * @throws IllegalArgumentException if the field is final or the value does not fit its type
    */
   public void set(Object target, Object value) {
-    if (setter == null) {
-      throw new IllegalArgumentException("field '" + name() + "' is final and cannot be written");
-    }
-    Class<?> type = field.getType();
-    if (!Types.accepts(type, value)) {
-      throw new IllegalArgumentException(
-          "field '"
-              + name()
-              + "' is of type "
-              + type.getTypeName()
-              + " and cannot take "
-              + Types.describe(value));
-    }
     try {
       setter.invokeExact(target, value);
     } catch (RuntimeException | Error e) {
@@ -139,5 +145,10 @@ public final class FieldAccessor {
     } catch (Throwable t) {
       throw new IllegalStateException(t);
     }
+  }
+
+  @Override
+  public String toString() {
+    return field.toGenericString();
   }
 }

@@ -6,14 +6,14 @@ package pykka.internal;
  * @param path the traversable fields from the actor to the object holding the field
  * @param field the field to read
  */
-public record FieldRead(FieldAccessor[] path, FieldAccessor field) implements ProxyMessage {
+public record FieldRead(MemberPath path, FieldAccessor field) implements ProxyMessage {
   @Override
   public Object applyTo(Object actor) {
-    return field.get(ProxyMessage.walk(actor, path));
+    return field.get(path.walk(actor));
   }
 
   @Override
   public String toString() {
-    return "FieldRead[" + field.name() + "]";
+    return "FieldRead[" + path.dotted(field.name()) + "]";
   }
 }

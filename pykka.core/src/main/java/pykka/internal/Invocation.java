@@ -3,20 +3,20 @@ package pykka.internal;
 /**
  * A proxied method call: the method, resolved once by the proxy, and where to find its object.
  *
- * @param path the traversable fields from the actor to the object, empty for the actor itself
+ * @param path the traversable fields from the actor to the object
  * @param method the method to call
- * @param args the arguments
+ * @param args the method's arguments, from {@link MethodInvoker#arguments}
  */
-public record Invocation(FieldAccessor[] path, MethodInvoker method, Object[] args)
+public record Invocation(MemberPath path, MethodInvoker method, Object[] args)
     implements ProxyMessage {
   @Override
   public Object applyTo(Object actor) throws Throwable {
-    Object target = path.length == 0 ? actor : ProxyMessage.walk(actor, path);
+    Object target = path == MemberPath.ROOT ? actor : path.walk(actor);
     return method.invoke(target, args);
   }
 
   @Override
   public String toString() {
-    return "Invocation[" + method.name() + "]";
+    return "Invocation[" + path.dotted(method.name()) + "]";
   }
 }

@@ -4,6 +4,7 @@ import java.lang.reflect.Field;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,8 +13,12 @@ import java.util.Set;
 import pykka.Traversable;
 
 /**
- * What a proxy exposes of one class: its public instance methods (grouped by name, overloads
- * together) and its public fields, found once per class and cached ({@link #of}).
+ * What a proxy exposes of one class: what Java code outside its package could use. That is its
+ * public instance methods (grouped by name, overloads together), public methods of a non-public
+ * superclass included (javac's bridges lead to them), but not the bridges javac makes for generics
+ * or covariant returns; and its public fields, instance or static, but not one that a non-public
+ * field of a subclass hides. Parameter, return and field types are those the class sees ({@link
+ * Generics}). Found once per class and cached ({@link #of}).
  *
  * <p>From pykka's own classes ({@code Actor}, {@code ThreadingActor}, {@code VirtualThreadActor})
  * and from {@code Object} only {@code stop()} is exposed, so {@code proxy.call("stop")} works as
@@ -45,14 +50,16 @@ public final class MemberTable {
     Map<String, FieldAccessor> fs = new LinkedHashMap<>();
     RuntimeException failure = null;
     try {
+      Generics generics = Generics.of(type);
       for (Method m : type.getMethods()) {
-        if (exposed(m)) {
-          ms.computeIfAbsent(m.getName(), k -> new ArrayList<>()).add(new MethodInvoker(m));
+        Method declared = declaration(m);
+        if (declared != null && exposed(declared)) {
+          add(ms.computeIfAbsent(m.getName(), k -> new ArrayList<>()), m, declared, generics);
         }
       }
       for (Field f : type.getFields()) {
-        if (!f.isSynthetic() && !fs.containsKey(f.getName())) {
-          fs.put(f.getName(), new FieldAccessor(f, f.isAnnotationPresent(Traversable.class)));
+        if (!f.isSynthetic() && !fs.containsKey(f.getName()) && !hiddenByNonPublic(type, f)) {
+          fs.put(f.getName(), new FieldAccessor(f, generics));
         }
       }
     } catch (IllegalStateException e) {
@@ -62,6 +69,76 @@ public final class MemberTable {
     this.methods = Collections.unmodifiableMap(ms);
     this.fields = Collections.unmodifiableMap(fs);
     this.accessFailure = failure;
+  }
+
+  /**
+   * The declaration behind a public method of the class: the method itself, or, for a bridge javac
+   * made, the superclass method it stands for. A bridge that makes a public method of a non-public
+   * superclass callable from outside its package so stands for that method; a generic or
+   * covariant-return bridge stands for a method that {@link #add} finds overridden (its parameter
+   * types, as the class sees them, are those of the override), so it adds nothing. A bridge to
+   * nothing public in a superclass (one for a generic interface) is {@code null}.
+   */
+  private static Method declaration(Method m) {
+    if (Modifier.isStatic(m.getModifiers())) {
+      return null;
+    }
+    if (!m.isBridge() && !m.isSynthetic()) {
+      return m;
+    }
+    for (Class<?> c = m.getDeclaringClass().getSuperclass(); c != null; c = c.getSuperclass()) {
+      Method above;
+      try {
+        above = c.getDeclaredMethod(m.getName(), m.getParameterTypes());
+      } catch (NoSuchMethodException e) {
+        continue;
+      }
+      if (!above.isBridge() && !above.isSynthetic()) {
+        return Modifier.isPublic(above.getModifiers()) ? above : null;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Adds an overload, unless one with the same parameter types (as this class sees them) from a
+   * subclass of its declaring class is there already: an override hides what it overrides. Two
+   * declared by the same class stay, and make a call ambiguous, as in Java.
+   */
+  private static void add(List<MethodInvoker> overloads, Method m, Method declared, Generics g) {
+    MethodInvoker invoker = new MethodInvoker(m, declared, g);
+    Class<?> owner = declared.getDeclaringClass();
+    for (int i = 0; i < overloads.size(); i++) {
+      MethodInvoker other = overloads.get(i);
+      Class<?> otherOwner = other.method().getDeclaringClass();
+      if (otherOwner != owner && Arrays.equals(other.parameterTypes(), invoker.parameterTypes())) {
+        if (otherOwner.isAssignableFrom(owner)) {
+          overloads.set(i, invoker);
+          return;
+        }
+        if (owner.isAssignableFrom(otherOwner)) {
+          return;
+        }
+      }
+    }
+    overloads.add(invoker);
+  }
+
+  /**
+   * Whether a non-public field of {@code type} or of a superclass below {@code f}'s class hides
+   * {@code f}: then Java code outside cannot reach {@code f} through {@code type}.
+   */
+  private static boolean hiddenByNonPublic(Class<?> type, Field f) {
+    for (Class<?> c = type; c != null && c != f.getDeclaringClass(); c = c.getSuperclass()) {
+      try {
+        if (!Modifier.isPublic(c.getDeclaredField(f.getName()).getModifiers())) {
+          return true;
+        }
+      } catch (NoSuchFieldException e) {
+        // not declared here: look further up
+      }
+    }
+    return false;
   }
 
   /**
@@ -92,9 +169,6 @@ public final class MemberTable {
   }
 
   private static boolean exposed(Method m) {
-    if (Modifier.isStatic(m.getModifiers()) || m.isBridge() || m.isSynthetic()) {
-      return false;
-    }
     Class<?> declaring = m.getDeclaringClass();
     if (declaring == Object.class) {
       return false;
@@ -119,15 +193,6 @@ public final class MemberTable {
 
   private static boolean isStop(Method m) {
     return m.getName().equals("stop") && m.getParameterCount() == 0;
-  }
-
-  /**
-   * The class these members belong to.
-   *
-   * @return the class
-   */
-  public Class<?> type() {
-    return type;
   }
 
   /**

@@ -1,5 +1,6 @@
 package pykka.internal;
 
+import java.lang.invoke.MethodHandle;
 import java.lang.reflect.Method;
 
 /** What one method of a typed-proxy interface does, decided once per actor class and interface. */
@@ -15,13 +16,13 @@ sealed interface TypedBinding {
     BLOCKING
   }
 
-  /** Calls an actor method. */
+  /** Calls an actor method; {@code method} is its variable-arity form for a call by varargs. */
   record Call(MethodInvoker method, Mode mode) implements TypedBinding {}
 
   /** Reads a field. */
   record Read(FieldAccessor field, Mode mode) implements TypedBinding {}
 
-  /** Writes a field. */
+  /** Writes a field; each value is checked by {@link MemberRules#checkWrite} before it is sent. */
   record Write(FieldAccessor field, Mode mode) implements TypedBinding {}
 
   /** Returns the nested typed proxy of a traversable field, made when the outer proxy is. */
@@ -38,5 +39,5 @@ sealed interface TypedBinding {
    *     interface's package is not open to pykka.core (then {@code InvocationHandler.invokeDefault}
    *     is used, which works for public interfaces)
    */
-  record Default(Method method, java.lang.invoke.MethodHandle handle) implements TypedBinding {}
+  record Default(Method method, MethodHandle handle) implements TypedBinding {}
 }

@@ -3,9 +3,7 @@ package pykka.internal;
 import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.CompletionException;
@@ -27,7 +25,7 @@ public final class TypedProxies {
   private TypedProxies() {}
 
   /**
-   * Creates a typed proxy to the actor (or to the object at the end of {@code attrPath}).
+   * Creates a typed proxy to the actor.
    *
    * @param <P> the interface
    * @param ref the actor's ref
@@ -42,42 +40,25 @@ public final class TypedProxies {
     if (!ref.isAlive()) {
       throw new ActorDeadException(ref + " not found");
     }
-    return create(ref, actor, api, List.of(), new FieldAccessor[0], actor);
+    return create(ref, api, MemberPath.ROOT, actor);
   }
 
-  private static <P> P create(
-      ActorRef<?> ref,
-      Object actor,
-      Class<P> api,
-      List<String> attrPath,
-      FieldAccessor[] path,
-      Object target) {
+  private static <P> P create(ActorRef<?> ref, Class<P> api, MemberPath path, Object target) {
     TypedShape shape = TypedShape.of(target.getClass(), api);
     Map<Method, Object> nested = new HashMap<>();
     for (Map.Entry<Method, TypedBinding> e : shape.bindings.entrySet()) {
       if (e.getValue() instanceof TypedBinding.Nested n) {
         Object value = n.field().get(target);
-        String dotted = dotted(attrPath, n.field().name());
-        if (!n.field().isTraversable(value)) {
-          throw new IllegalArgumentException(
-              "Typed proxy interface " + api.getName() + " method " + e.getKey().getName()
-                  + "() returns a nested proxy, but " + ref + " member '" + dotted
-                  + "' is not traversable; annotate the field or its class with @Traversable");
+        MemberPath inner;
+        try {
+          inner = MemberRules.traverse(ref, path, n.field(), value);
+        } catch (NoSuchMemberException problem) {
+          throw ProxyErrors.nestedProblem(api, e.getKey(), problem);
         }
-        if (value == null) {
-          throw new IllegalArgumentException(
-              ref + " traversable member '" + dotted + "' is null, so "
-                  + e.getKey().getName() + "() cannot proxy it");
-        }
-        List<String> childAttrPath = new ArrayList<>(attrPath);
-        childAttrPath.add(n.field().name());
-        FieldAccessor[] childPath = java.util.Arrays.copyOf(path, path.length + 1);
-        childPath[path.length] = n.field();
-        nested.put(
-            e.getKey(), create(ref, actor, n.api(), List.copyOf(childAttrPath), childPath, value));
+        nested.put(e.getKey(), create(ref, n.api(), inner, value));
       }
     }
-    Handler handler = new Handler(ref, api, attrPath, path, shape.bindings, Map.copyOf(nested));
+    Handler handler = new Handler(ref, api, path, shape.bindings, Map.copyOf(nested));
     return api.cast(Proxy.newProxyInstance(api.getClassLoader(), new Class<?>[] {api}, handler));
   }
 
@@ -98,40 +79,22 @@ public final class TypedProxies {
     return null;
   }
 
-  /**
-   * Whether a runtime value can be stored in a field of {@code type}.
-   *
-   * @param type the field's type
-   * @param value the value
-   * @return whether it fits
-   */
-  public static boolean accepts(Class<?> type, Object value) {
-    return Types.accepts(type, value);
-  }
-
-  private static String dotted(List<String> attrPath, String name) {
-    return attrPath.isEmpty() ? name : String.join(".", attrPath) + "." + name;
-  }
-
   /** The invocation handler: one map lookup and one message per call. */
   private static final class Handler implements InvocationHandler {
     final ActorRef<?> ref;
     final Class<?> api;
-    final List<String> attrPath;
-    final FieldAccessor[] path;
+    final MemberPath path;
     final Map<Method, TypedBinding> bindings;
     final Map<Method, Object> nested;
 
     Handler(
         ActorRef<?> ref,
         Class<?> api,
-        List<String> attrPath,
-        FieldAccessor[] path,
+        MemberPath path,
         Map<Method, TypedBinding> bindings,
         Map<Method, Object> nested) {
       this.ref = ref;
       this.api = api;
-      this.attrPath = attrPath;
       this.path = path;
       this.bindings = bindings;
       this.nested = nested;
@@ -141,32 +104,33 @@ public final class TypedProxies {
     public Object invoke(Object proxy, Method method, Object[] args) throws Throwable {
       TypedBinding binding = bindings.get(method);
       if (binding == null) {
-        return objectMethod(proxy, method, args);
+        return objectMethod(method, args);
       }
       Object[] a = args == null ? NO_ARGS : args;
-      if (binding instanceof TypedBinding.Call call) {
-        return send(new Invocation(path, call.method(), a), call.mode(), method);
-      }
-      if (binding instanceof TypedBinding.Read read) {
-        return send(new FieldRead(path, read.field()), read.mode(), method);
-      }
-      if (binding instanceof TypedBinding.Write write) {
-        return send(new FieldWrite(path, write.field(), a[0]), write.mode(), method);
-      }
-      if (binding instanceof TypedBinding.Nested) {
-        return nested.get(method);
-      }
-      if (binding instanceof TypedBinding.Ref) {
-        return ref;
-      }
-      TypedBinding.Default d = (TypedBinding.Default) binding;
-      if (d.handle() != null) {
-        return (Object) d.handle().invokeExact(proxy, a);
-      }
-      return InvocationHandler.invokeDefault(proxy, method, args);
+      return switch (binding) {
+        case TypedBinding.Call call -> {
+          MethodInvoker invoker = call.method();
+          Invocation message = new Invocation(path, invoker, invoker.arguments(a));
+          yield send(message, call.mode(), method, invoker.name());
+        }
+        case TypedBinding.Read read ->
+            send(new FieldRead(path, read.field()), read.mode(), method, read.field().name());
+        case TypedBinding.Write write -> {
+          MemberRules.checkWrite(ref, path, write.field(), a[0]);
+          FieldWrite message = new FieldWrite(path, write.field(), a[0]);
+          yield send(message, write.mode(), method, write.field().name());
+        }
+        case TypedBinding.Nested n -> nested.get(method);
+        case TypedBinding.Ref r -> ref;
+        case TypedBinding.Default d ->
+            d.handle() != null
+                ? (Object) d.handle().invokeExact(proxy, a)
+                : InvocationHandler.invokeDefault(proxy, method, args);
+      };
     }
 
-    private Object send(ProxyMessage message, Mode mode, Method method) throws Throwable {
+    private Object send(ProxyMessage message, Mode mode, Method method, String member)
+        throws Throwable {
       if (mode == Mode.TELL) {
         ref.tell(message);
         return null;
@@ -175,8 +139,9 @@ public final class TypedProxies {
       if (mode == Mode.ASYNC) {
         return reply;
       }
+      Object result;
       try {
-        return reply.get();
+        result = reply.get();
       } catch (CompletionException e) {
         Throwable cause = e.getCause();
         for (Class<?> declared : method.getExceptionTypes()) {
@@ -186,9 +151,13 @@ public final class TypedProxies {
         }
         throw e;
       }
+      if (result == null && method.getReturnType().isPrimitive()) {
+        throw ProxyErrors.nullForPrimitive(method, ref, path.dotted(member));
+      }
+      return result;
     }
 
-    private Object objectMethod(Object proxy, Method method, Object[] args) {
+    private Object objectMethod(Method method, Object[] args) {
       switch (method.getName()) {
         case "equals":
           Object other = args[0];
@@ -197,14 +166,13 @@ public final class TypedProxies {
               && Proxy.getInvocationHandler(other) instanceof Handler h
               && h.ref == ref
               && h.api == api
-              && h.attrPath.equals(attrPath);
+              && h.path.equals(path);
         case "hashCode":
-          return (System.identityHashCode(ref) * 31 + api.hashCode()) * 31 + attrPath.hashCode();
+          return (System.identityHashCode(ref) * 31 + api.hashCode()) * 31 + path.hashCode();
         case "toString":
-          return "Typed proxy " + api.getSimpleName() + " for " + ref + ", attr_path=" + attrPath;
+          return "Typed proxy " + api.getSimpleName() + " for " + ref + ", attr_path=" + path;
         default:
-          throw new NoSuchMemberException(
-              "Typed proxy " + api.getName() + " has no binding for " + method);
+          throw ProxyErrors.noBinding(api, method);
       }
     }
   }

@@ -1,7 +1,11 @@
 package pykka.internal;
 
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
+import java.lang.reflect.Type;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -16,6 +20,13 @@ import pykka.internal.TypedBinding.Mode;
  * How a typed-proxy interface maps onto a class's public members: one {@link TypedBinding} per
  * interface method, computed once per (class, interface) pair and cached. Building it checks every
  * method and fails with one {@link IllegalArgumentException} naming each that maps to nothing.
+ *
+ * <p>A method maps to the actor's method of its name that a call with its parameter types selects
+ * ({@link Overloads}, as javac would), then to a field: read by a method with no parameters (or a
+ * nested proxy, when it returns an interface the field's value does not plainly implement), written
+ * by one with one parameter returning {@code void} or {@code Future<Void>}. What it returns is
+ * checked by {@link ResultTypes}. {@code equals}, {@code hashCode} and {@code toString}, even if
+ * the interface declares them, are answered by the proxy itself.
  */
 final class TypedShape {
 
@@ -27,11 +38,9 @@ final class TypedShape {
         }
       };
 
-  final Class<?> api;
   final Map<Method, TypedBinding> bindings;
 
-  private TypedShape(Class<?> api, Map<Method, TypedBinding> bindings) {
-    this.api = api;
+  private TypedShape(Map<Method, TypedBinding> bindings) {
     this.bindings = bindings;
   }
 
@@ -48,171 +57,159 @@ final class TypedShape {
   private static TypedShape build(Class<?> target, Class<?> api) {
     Objects.requireNonNull(api, "api");
     if (!api.isInterface()) {
-      throw new IllegalArgumentException(
-          "A typed proxy needs an interface, but " + api.getName() + " is not one");
+      throw ProxyErrors.notAnInterface(api);
     }
     MemberTable table = MemberTable.of(target);
+    Generics apiTypes = Generics.of(api);
     Map<Method, TypedBinding> bindings = new HashMap<>();
     List<String> errors = new ArrayList<>();
     for (Method m : api.getMethods()) {
-      if (Modifier.isStatic(m.getModifiers())) {
+      if (Modifier.isStatic(m.getModifiers()) || isObjectMethod(m)) {
         continue;
       }
       if (m.isDefault()) {
-        bindings.put(m, new TypedBinding.Default(m, defaultHandle(api, m)));
+        bindings.put(m, new TypedBinding.Default(m, defaultHandle(m)));
         continue;
       }
-      String problem = bind(table, m, bindings);
+      Class<?>[] params = parameterTypes(m, apiTypes);
+      String problem = bind(table, apiTypes, m, params, bindings);
       if (problem != null) {
-        errors.add(signature(m) + ": " + problem);
+        String returned = apiTypes.name(m.getGenericReturnType());
+        errors.add(ProxyErrors.problem(m, returned, params, problem));
       }
     }
     if (!errors.isEmpty()) {
-      throw new IllegalArgumentException(
-          "Typed proxy interface "
-              + api.getName()
-              + " does not match "
-              + target.getName()
-              + "; these methods map to nothing:\n  - "
-              + String.join("\n  - ", errors));
+      throw ProxyErrors.mismatch(api, target, errors);
     }
-    return new TypedShape(api, Map.copyOf(bindings));
+    return new TypedShape(Map.copyOf(bindings));
   }
 
   /** Binds one method; returns why it cannot be bound, or {@code null}. */
-  private static String bind(MemberTable table, Method m, Map<Method, TypedBinding> bindings) {
+  private static String bind(
+      MemberTable table,
+      Generics apiTypes,
+      Method m,
+      Class<?>[] params,
+      Map<Method, TypedBinding> bindings) {
     String name = m.getName();
-    Class<?>[] params = m.getParameterTypes();
     Class<?> rt = m.getReturnType();
     if (name.equals("actorRef") && params.length == 0 && rt == ActorRef.class) {
       bindings.put(m, new TypedBinding.Ref());
       return null;
     }
     Mode mode = rt == Future.class ? Mode.ASYNC : rt == void.class ? Mode.TELL : Mode.BLOCKING;
-    List<MethodInvoker> candidates = new ArrayList<>();
-    for (MethodInvoker inv : table.methods(name)) {
-      if (compatible(inv.parameterTypes(), params)) {
-        candidates.add(inv);
-      }
-    }
-    if (!candidates.isEmpty()) {
-      MethodInvoker chosen = mostSpecific(candidates, params);
+    List<MethodInvoker> overloads = table.methods(name);
+    List<MethodInvoker> applicable = Overloads.applicable(overloads, params);
+    if (!applicable.isEmpty()) {
+      MethodInvoker chosen = Overloads.choose(overloads, params);
       if (chosen == null) {
-        return "it matches several overloads ambiguously: " + candidates;
+        return ProxyErrors.ambiguousOverloads(Overloads.maximal(applicable, params));
       }
-      if (mode == Mode.BLOCKING) {
-        Class<?> actual = chosen.method().getReturnType();
-        if (!Types.box(rt).isAssignableFrom(Types.box(actual))) {
-          return "the actor's method returns " + actual.getTypeName() + ", not " + rt.getTypeName();
-        }
+      String wrong =
+          ResultTypes.problem(
+              m,
+              apiTypes,
+              mode,
+              "the actor's method returns",
+              chosen.returnType(),
+              chosen.openReturn(),
+              chosen.method().getGenericParameterTypes(),
+              params);
+      if (wrong != null) {
+        return wrong;
       }
       bindings.put(m, new TypedBinding.Call(chosen, mode));
       return null;
     }
     FieldAccessor field = table.field(name);
     if (field != null && params.length == 0) {
-      if (rt.isInterface() && rt != Future.class) {
+      if (rt.isInterface() && rt != Future.class && !plainlyReadable(field, rt)) {
         bindings.put(m, new TypedBinding.Nested(field, rt));
         return null;
       }
       if (mode == Mode.TELL) {
-        return "a field read cannot return void";
+        return ProxyErrors.fieldReadReturnsVoid();
       }
-      if (mode == Mode.BLOCKING
-          && !Types.box(rt).isAssignableFrom(Types.box(field.field().getType()))) {
-        return "field '" + name + "' is of type " + field.field().getType().getTypeName()
-            + ", not " + rt.getTypeName();
+      String what = "field '" + name + "' is of type";
+      String wrong =
+          ResultTypes.problem(
+              m, apiTypes, mode, what, field.type(), field.openType(), null, params);
+      if (wrong != null) {
+        return wrong;
       }
       bindings.put(m, new TypedBinding.Read(field, mode));
       return null;
     }
     if (field != null && params.length == 1 && mode != Mode.BLOCKING) {
-      if (field.isFinal()) {
-        return "field '" + name + "' is final and cannot be written";
+      String wrong = MemberRules.writeProblem(field, params[0]);
+      if (wrong == null) {
+        wrong =
+            ResultTypes.problem(
+                m, apiTypes, mode, "a field write returns", Void.class, null, null, params);
       }
-      if (!Types.isAssignable(field.field().getType(), params[0])) {
-        return "field '" + name + "' is of type " + field.field().getType().getTypeName()
-            + " and cannot take " + params[0].getTypeName();
+      if (wrong != null) {
+        return wrong;
       }
       bindings.put(m, new TypedBinding.Write(field, mode));
       return null;
     }
-    if (!table.methods(name).isEmpty()) {
-      return "no overload of the actor's method '" + name + "' takes these parameters; it has "
-          + table.methods(name);
+    if (!overloads.isEmpty()) {
+      return ProxyErrors.noMatchingOverload(name, overloads);
     }
     if (field != null) {
-      return "field '" + name + "' is read by a method with no parameters and written by one with one parameter returning void or Future<Void>";
+      return ProxyErrors.fieldAccessShape(name);
     }
-    return "the actor has no public method or field '" + name + "'";
+    return ProxyErrors.noSuchMember(name);
   }
 
-  private static java.lang.invoke.MethodHandle defaultHandle(Class<?> api, Method m) {
+  /**
+   * A field of an interface type read through a method returning that interface: a plain read,
+   * unless the field is traversable (then it is a nested proxy).
+   */
+  private static boolean plainlyReadable(FieldAccessor field, Class<?> returned) {
+    return !field.isDeclaredTraversable() && returned.isAssignableFrom(field.type());
+  }
+
+  /** The interface method's parameter types, as the interface sees them. */
+  private static Class<?>[] parameterTypes(Method m, Generics apiTypes) {
+    Class<?>[] erased = m.getParameterTypes();
+    try {
+      Type[] generic = m.getGenericParameterTypes();
+      if (generic.length != erased.length) {
+        return erased;
+      }
+      Class<?>[] resolved = new Class<?>[erased.length];
+      for (int i = 0; i < erased.length; i++) {
+        Class<?> type = apiTypes.erase(generic[i]);
+        resolved[i] = erased[i].isAssignableFrom(type) ? type : erased[i];
+      }
+      return resolved;
+    } catch (RuntimeException | LinkageError malformedSignature) {
+      return erased;
+    }
+  }
+
+  /** {@code equals(Object)}, {@code hashCode()} or {@code toString()}, redeclared. */
+  private static boolean isObjectMethod(Method m) {
+    return switch (m.getName()) {
+      case "equals" -> m.getParameterCount() == 1 && m.getParameterTypes()[0] == Object.class;
+      case "hashCode", "toString" -> m.getParameterCount() == 0;
+      default -> false;
+    };
+  }
+
+  private static MethodHandle defaultHandle(Method m) {
     try {
       TypedShape.class.getModule().addReads(m.getDeclaringClass().getModule());
-      java.lang.invoke.MethodHandles.Lookup lookup =
-          java.lang.invoke.MethodHandles.privateLookupIn(
-              m.getDeclaringClass(), java.lang.invoke.MethodHandles.lookup());
+      MethodHandles.Lookup lookup =
+          MethodHandles.privateLookupIn(m.getDeclaringClass(), MethodHandles.lookup());
       return lookup
           .unreflectSpecial(m, m.getDeclaringClass())
+          .asFixedArity()
           .asSpreader(Object[].class, m.getParameterCount())
-          .asType(
-              java.lang.invoke.MethodType.methodType(Object.class, Object.class, Object[].class));
-    } catch (IllegalAccessException e) {
+          .asType(MethodType.methodType(Object.class, Object.class, Object[].class));
+    } catch (IllegalAccessException | IllegalArgumentException e) {
       return null;
     }
-  }
-
-  private static boolean compatible(Class<?>[] actorParams, Class<?>[] apiParams) {
-    if (actorParams.length != apiParams.length) {
-      return false;
-    }
-    for (int i = 0; i < actorParams.length; i++) {
-      if (!Types.isAssignable(actorParams[i], apiParams[i])) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  private static MethodInvoker mostSpecific(List<MethodInvoker> candidates, Class<?>[] params) {
-    if (candidates.size() == 1) {
-      return candidates.get(0);
-    }
-    for (MethodInvoker inv : candidates) {
-      if (java.util.Arrays.equals(inv.parameterTypes(), params)) {
-        return inv;
-      }
-    }
-    MethodInvoker best = null;
-    for (MethodInvoker a : candidates) {
-      boolean all = true;
-      for (MethodInvoker b : candidates) {
-        if (a != b && !compatible(b.parameterTypes(), a.parameterTypes())) {
-          all = false;
-          break;
-        }
-      }
-      if (all) {
-        if (best != null) {
-          return null;
-        }
-        best = a;
-      }
-    }
-    return best;
-  }
-
-  private static String signature(Method m) {
-    StringBuilder sb = new StringBuilder();
-    sb.append(m.getGenericReturnType().getTypeName().replaceAll("[a-z0-9_$]+\\.", ""))
-        .append(' ')
-        .append(m.getName())
-        .append('(');
-    Class<?>[] ps = m.getParameterTypes();
-    for (int i = 0; i < ps.length; i++) {
-      sb.append(i == 0 ? "" : ", ").append(ps[i].getSimpleName());
-    }
-    return sb.append(')').toString();
   }
 }

@@ -35,8 +35,9 @@ import java.lang.annotation.Target;
  *   <li>for each public instance method of the actor and its superclasses, one with the same name
  *       and parameters returning {@code Future<R>}, where {@code R} is the method's return type,
  *       boxed ({@code Future<Void>} for {@code void}); calling it is an ask;
- *   <li>for each public field {@code x} (instance or static), {@code Future<T> x()} reading it,
- *       {@code T} being the field's type, boxed;
+ *   <li>for each public field {@code x} (instance or static) that a lookup by its name finds (one
+ *       hidden by a field of a subclass, of any access, is left out), {@code Future<T> x()} reading
+ *       it, {@code T} being the field's type, boxed;
  *   <li>except that a <em>traversable</em> field (annotated {@link pykka.Traversable @Traversable},
  *       or whose type's class or a superclass of it is) whose type's class is annotated {@link
  *       GenerateTraversableProxy} becomes {@code XProxy x()}, returning the nested typed proxy

@@ -462,17 +462,20 @@ final class ProxyAnalyzer {
     }
 
     /**
-     * Whether {@code field} is the one a lookup by its name finds ({@link Class#getField}'s order:
-     * the class, its interfaces, then its superclass), not one hidden by another.
+     * Whether {@code field} is the one Java code outside reaches by its name through the class: the
+     * first field of that name in {@link Class#getField}'s order (the class, its interfaces, then
+     * its superclass), where a field of any access hides those further up, as in Java. A public
+     * field hidden by a private one of a subclass is out of reach, and so left out, as pykka.core
+     * leaves it out of the proxy.
      */
     private boolean isVisibleField(VariableElement field) {
-      return field.equals(findField(type, field.getSimpleName().toString()));
+      return field.getModifiers().contains(Modifier.PUBLIC)
+          && field.equals(findField(type, field.getSimpleName().toString()));
     }
 
     private VariableElement findField(TypeElement in, String name) {
       for (VariableElement candidate : ElementFilter.fieldsIn(in.getEnclosedElements())) {
-        if (candidate.getSimpleName().contentEquals(name)
-            && candidate.getModifiers().contains(Modifier.PUBLIC)) {
+        if (candidate.getSimpleName().contentEquals(name)) {
           return candidate;
         }
       }

@@ -261,6 +261,45 @@ final class GeneratedProxyShapeTest {
             "pykka.Future<java.lang.String> value();");
   }
 
+  // A public field hidden by a private field of a subclass is out of reach of Java code outside,
+  // and pykka.core does not expose it: an accessor for it would fail ref.proxy(ChildProxy.class).
+  @Test
+  void aPublicFieldHiddenByANonPublicFieldOfTheSubclassIsLeftOut() throws Exception {
+    Compilation.Result result =
+        Compilation.in(dir)
+            .source(
+                "shapes.Parent",
+                """
+                package shapes;
+
+                public abstract class Parent extends pykka.ThreadingActor {
+                  public int value;
+                  public int count;
+                }
+                """)
+            .source(
+                "shapes.Child",
+                """
+                package shapes;
+
+                @pykka.typing.GenerateProxy
+                public class Child extends Parent {
+                  private String value = "hides Parent.value";
+
+                  String value() {
+                    return value;
+                  }
+                }
+                """)
+            .compile();
+
+    assertThat(result.success()).as(result.all()).isTrue();
+    assertThat(result.declarations("shapes.ChildProxy"))
+        .containsExactly(
+            "public interface ChildProxy extends pykka.typing.ActorMemberMixin",
+            "pykka.Future<java.lang.Integer> count();");
+  }
+
   @Test
   void defaultMethodsOfTheActorsInterfacesAreProxiedAfterTheClassesMembers() throws Exception {
     Compilation.Result result =

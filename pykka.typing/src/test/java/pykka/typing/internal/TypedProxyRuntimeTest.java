@@ -164,7 +164,94 @@ final class TypedProxyRuntimeTest {
           (Supplier<List<Object>>) loader.loadClass("docs.Usage").getConstructor().newInstance();
 
       assertThat(usage.get())
-          .containsExactly(3.14, 3.14 * 2.0 * 2.0, true, null, "dead", 4, 4, 2, null, 0, true, true);
+          .containsExactly(
+              3.14, 3.14 * 2.0 * 2.0, true, null, "dead", 4, 4, 2, null, 0, true, true);
+    }
+  }
+
+  // The generated interfaces of the shapes pykka.core once failed: varargs (called with loose
+  // arguments, none, or an array), public methods of a package-private base (reached through
+  // javac's bridges) with its type argument, and a public field hidden by a private one.
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"ThreadingActor", "VirtualThreadActor"})
+  void generatedInterfacesCallVarargsAndTheMembersOfAPackagePrivateBase(
+      String runtime, @TempDir Path dir) throws Exception {
+    Compilation.Result result =
+        Compilation.in(dir)
+            .source(
+                "hard.Base",
+                """
+                package hard;
+
+                abstract class Base<T> extends pykka.RUNTIME {
+                  public T kept;
+                  public int shadowed = 1;
+
+                  public String hello() {
+                    return "hello";
+                  }
+
+                  public int sum(int... xs) {
+                    return java.util.Arrays.stream(xs).sum();
+                  }
+
+                  public void keep(T value) {
+                    kept = value;
+                  }
+                }
+                """
+                    .replace("RUNTIME", runtime))
+            .source(
+                "hard.Worker",
+                """
+                package hard;
+
+                @pykka.typing.GenerateProxy
+                public class Worker extends Base<String> {
+                  private String shadowed = "private";
+
+                  public String join(String separator, String... parts) {
+                    return String.join(separator, parts) + shadowed.length();
+                  }
+                }
+                """)
+            .source(
+                "hard.Usage",
+                """
+                package hard;
+
+                import java.util.ArrayList;
+                import java.util.List;
+                import java.util.function.Supplier;
+
+                public class Usage implements Supplier<List<Object>> {
+                  @Override
+                  public List<Object> get() {
+                    List<Object> seen = new ArrayList<>();
+                    WorkerProxy worker = new Worker().start().proxy(WorkerProxy.class);
+                    seen.add(worker.hello().get());
+                    seen.add(worker.sum(1, 2, 3).get());
+                    seen.add(worker.sum().get());
+                    seen.add(worker.sum(new int[] {4, 5}).get());
+                    seen.add(worker.join("-", "a", "b").get());
+                    worker.keep("kept").get();
+                    seen.add(worker.kept().get());
+                    worker.stop().get();
+                    return seen;
+                  }
+                }
+                """)
+            .compile();
+    assertThat(result.success()).as(result.all()).isTrue();
+
+    try (URLClassLoader loader =
+        new URLClassLoader(
+            new URL[] {result.classes().toUri().toURL()}, getClass().getClassLoader())) {
+      @SuppressWarnings("unchecked")
+      Supplier<List<Object>> usage =
+          (Supplier<List<Object>>) loader.loadClass("hard.Usage").getConstructor().newInstance();
+
+      assertThat(usage.get()).containsExactly("hello", 6, 0, 9, "a-b7", "kept");
     }
   }
 
