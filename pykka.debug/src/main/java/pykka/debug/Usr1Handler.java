@@ -2,14 +2,14 @@ package pykka.debug;
 
 import com.sun.management.HotSpotDiagnosticMXBean;
 import java.lang.management.ManagementFactory;
+import java.util.function.Consumer;
 import org.slf4j.LoggerFactory;
-import sun.misc.Signal;
-import sun.misc.SignalHandler;
 
 /**
  * The {@code SIGUSR1} handler behind {@link Debug#installSignalHandler()}. {@code sun.misc.Signal}
  * (module {@code jdk.unsupported}) is the only way for an application to handle a signal; its
- * handler runs on a new thread that the JVM starts for each signal.
+ * handler runs on a new thread that the JVM starts for each signal. It is reached through {@link
+ * Signals}, which says why.
  */
 final class Usr1Handler {
 
@@ -33,15 +33,15 @@ final class Usr1Handler {
   }
 
   /**
-   * Installs {@code handler} for the signal {@code name}.
+   * Installs {@code handler} for the signal {@code name}; the handler receives the signal's name.
    *
    * @throws UnsupportedOperationException if the platform has no such signal, or the JVM or the OS
    *     keeps it for itself
    */
-  static void handle(String name, SignalHandler handler) {
-    Signal signal;
+  static void handle(String name, Consumer<String> handler) {
+    Object signal;
     try {
-      signal = new Signal(name);
+      signal = Signals.signal(name);
     } catch (IllegalArgumentException e) {
       throw new UnsupportedOperationException(
           "This platform ("
@@ -52,7 +52,7 @@ final class Usr1Handler {
           e);
     }
     try {
-      Signal.handle(signal, handler);
+      Signals.handle(signal, handler);
     } catch (IllegalArgumentException e) {
       throw new UnsupportedOperationException(
           "The JVM does not let applications handle SIG" + name + " here: " + e.getMessage(), e);
@@ -74,12 +74,11 @@ final class Usr1Handler {
     }
   }
 
-  private static void dump(Signal signal) {
+  private static void dump(String signal) {
     try {
       Debug.logThreadTracebacks();
     } catch (RuntimeException | Error e) {
-      LoggerFactory.getLogger("pykka")
-          .error("Could not log the thread dump for SIG{}", signal.getName(), e);
+      LoggerFactory.getLogger("pykka").error("Could not log the thread dump for SIG{}", signal, e);
     }
   }
 }

@@ -52,7 +52,9 @@ public final class RecordingLogProvider implements SLF4JServiceProvider {
     return records;
   }
 
-  /** Takes the oldest record, waiting at most {@code timeout} for one; {@code null} if none came. */
+  /**
+   * Takes the oldest record, waiting at most {@code timeout} for one; {@code null} if none came.
+   */
   static LogRecord poll(Duration timeout) throws InterruptedException {
     return RECORDS.poll(timeout.toNanos(), TimeUnit.NANOSECONDS);
   }

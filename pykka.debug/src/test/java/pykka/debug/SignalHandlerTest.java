@@ -4,10 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.slf4j.event.Level;
@@ -17,7 +19,6 @@ import pykka.Future;
 import pykka.debug.RecordingLogProvider.LogRecord;
 import pykka.debug.TestActors.Runtime;
 import pykka.internal.Cells;
-import sun.misc.Signal;
 
 final class SignalHandlerTest {
 
@@ -27,7 +28,8 @@ final class SignalHandlerTest {
   }
 
   @Test
-  void sigusr1LogsTheThreadDumpAndTheApplicationKeepsRunning() throws InterruptedException {
+  void sigusr1LogsTheThreadDumpAndTheApplicationKeepsRunning()
+      throws IOException, InterruptedException {
     CountDownLatch busy = new CountDownLatch(1);
     CountDownLatch release = new CountDownLatch(1);
     ActorRef<?> actor =
@@ -46,7 +48,7 @@ final class SignalHandlerTest {
       assertThatCode(Debug::installSignalHandler).doesNotThrowAnyException();
       assertThatCode(Debug::installSignalHandler).doesNotThrowAnyException(); // idempotent
       RecordingLogProvider.clear();
-      Signal.raise(new Signal("USR1")); // handled on a thread the JVM starts for the signal
+      sendUsr1ToThisJvm(); // handled on a thread the JVM starts for the signal
 
       List<LogRecord> records = awaitRecordsAbout(actorThread, me);
       assertThat(records)
@@ -64,7 +66,7 @@ final class SignalHandlerTest {
           .contains("pykka.debug.SignalHandlerTest.sigusr1LogsTheThreadDump");
 
       // The handler stays installed: a second signal logs a second dump.
-      Signal.raise(new Signal("USR1"));
+      sendUsr1ToThisJvm();
       assertThat(awaitRecordsAbout(actorThread, me)).isNotEmpty();
     } finally {
       release.countDown();
@@ -88,6 +90,16 @@ final class SignalHandlerTest {
         .isInstanceOf(UnsupportedOperationException.class)
         .hasMessageStartingWith("The JVM does not let applications handle SIGKILL here: ")
         .hasCauseInstanceOf(IllegalArgumentException.class);
+  }
+
+  /** Sends SIGUSR1 to this JVM from outside, as the documented {@code kill -USR1 <pid>} does. */
+  private static void sendUsr1ToThisJvm() throws IOException, InterruptedException {
+    Process kill =
+        new ProcessBuilder("kill", "-USR1", Long.toString(ProcessHandle.current().pid()))
+            .inheritIO()
+            .start();
+    assertThat(kill.waitFor(30, TimeUnit.SECONDS)).as("kill ended").isTrue();
+    assertThat(kill.exitValue()).isZero();
   }
 
   /** Takes records until there is one about each of {@code threads}; returns all it took. */
