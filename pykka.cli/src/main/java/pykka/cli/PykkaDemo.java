@@ -3,6 +3,7 @@ package pykka.cli;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.HelpCommand;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -12,8 +13,10 @@ import picocli.CommandLine.Spec;
 /**
  * {@code pykka-demo}: runs the examples of Pykka's documentation, one subcommand each.
  *
- * <p>Exit codes: 0 when the demo ran, 2 for bad input (an unknown subcommand or option, a malformed
- * argument), with a message and the usage on standard error; 1 if a demo fails unexpectedly.
+ * <p>Exit codes, listed by {@code --help}: 0 when the demo ran; 1 if a demo failed, with the error
+ * on standard error; 2 for bad input (an unknown subcommand or option, a malformed or out-of-range
+ * argument), with the message and the synopsis on standard error ({@link BadInput}); 130 and 143
+ * when SIGINT or SIGTERM ends the JVM, which is how {@code pykka-demo deadlock} ends.
  */
 @Command(
     name = "pykka-demo",
@@ -21,6 +24,7 @@ import picocli.CommandLine.Spec;
     versionProvider = VersionProvider.class,
     description = "Runs the examples of Pykka's documentation on pykka for Java.",
     subcommands = {
+      HelpCommand.class,
       PlainCommand.class,
       ProxyCommand.class,
       CounterCommand.class,
@@ -28,7 +32,17 @@ import picocli.CommandLine.Spec;
       DeadlockCommand.class,
       TypedCommand.class,
       TraversableCommand.class,
-    })
+    },
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {
+      "0:The demo ran.",
+      "1:The demo failed; the error is on standard error.",
+      "2:Bad input: an unknown subcommand or option, or an argument that is malformed or out of"
+          + " range.",
+      "130:Interrupted by SIGINT (Ctrl-C).",
+      "143:Terminated by SIGTERM (`kill <pid>`): how `pykka-demo deadlock` ends."
+    },
+    footer = {"%nSee 'pykka-demo help <command>' for the options and arguments of each demo."})
 public final class PykkaDemo implements Callable<Integer> {
 
   /** The property slf4j-simple reads for the level of the {@code pykka} logger and its children. */
@@ -41,8 +55,8 @@ public final class PykkaDemo implements Callable<Integer> {
       scope = ScopeType.INHERIT,
       description =
           "Show pykka's INFO and DEBUG log on standard error (actors registered, started,"
-              + " stopped; exceptions returned to callers). Without it, only warnings and errors"
-              + " (thread dumps included) are shown.")
+              + " stopped; exceptions returned to callers; why a lookup failed). Without it, only"
+              + " warnings and errors (thread dumps included) are shown.")
   private boolean verbose;
 
   /** Created by picocli. */

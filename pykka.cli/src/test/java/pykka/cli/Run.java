@@ -26,4 +26,8 @@ record Run(int exitCode, String out, String err) {
   List<String> outLines() {
     return out.lines().toList();
   }
+
+  List<String> errLines() {
+    return err.lines().toList();
+  }
 }
