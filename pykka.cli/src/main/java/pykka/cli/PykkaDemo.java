@@ -1,9 +1,11 @@
 package pykka.cli;
 
+import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.HelpCommand;
+import picocli.CommandLine.IFactory;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -48,6 +50,9 @@ public final class PykkaDemo implements Callable<Integer> {
   /** The property slf4j-simple reads for the level of the {@code pykka} logger and its children. */
   static final String PYKKA_LOG_LEVEL = "org.slf4j.simpleLogger.log.pykka";
 
+  /** The exit code of a demo that failed. */
+  static final int FAILED = CommandLine.ExitCode.SOFTWARE;
+
   @Spec private CommandSpec spec;
 
   @Option(
@@ -63,15 +68,48 @@ public final class PykkaDemo implements Callable<Integer> {
   public PykkaDemo() {}
 
   /**
-   * Runs the command and exits with its exit code.
+   * Runs the command and exits with its exit code, whatever happened: the JVM ends even if a demo
+   * failed with an error while actors (whose threads are not daemons) were running.
    *
    * @param args the command line
    */
   public static void main(String[] args) {
-    System.exit(
-        new CommandLine(new PykkaDemo())
-            .setParameterExceptionHandler(new BadInput())
-            .execute(args));
+    System.exit(execute(commandLine(CommandLine.defaultFactory()), args));
+  }
+
+  /**
+   * The {@code pykka-demo} command line, with its handler of bad input.
+   *
+   * @param factory what creates the commands (tests replace some)
+   * @return a new command line
+   */
+  static CommandLine commandLine(IFactory factory) {
+    return new CommandLine(new PykkaDemo(), factory).setParameterExceptionHandler(new BadInput());
+  }
+
+  /**
+   * Runs {@code commandLine}, turning anything it throws into exit code 1. Picocli turns a
+   * subcommand's exceptions into exit code 1 itself, but lets errors through, such as the {@link
+   * OutOfMemoryError} of a JVM that cannot start one more thread; such an error is printed with its
+   * stack trace.
+   *
+   * @param commandLine the command line from {@link #commandLine}
+   * @param args the arguments
+   * @return the exit code
+   */
+  static int execute(CommandLine commandLine, String... args) {
+    try {
+      return commandLine.execute(args);
+    } catch (Throwable t) {
+      try {
+        PrintWriter err = commandLine.getErr();
+        t.printStackTrace(err);
+        err.flush();
+      } catch (Throwable ignored) {
+        // Printing failed too (no memory left, say): the exit code still says it failed.
+      }
+      return FAILED;
+    }
   }
 
   /** Without a subcommand there is nothing to run: that is bad input. */
