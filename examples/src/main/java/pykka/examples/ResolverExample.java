@@ -1,6 +1,7 @@
 package pykka.examples;
 
 import java.io.PrintWriter;
+import java.math.BigDecimal;
 import java.net.InetAddress;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -10,6 +11,8 @@ import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import pykka.ActorProxy;
 import pykka.ActorRegistry;
 import pykka.Future;
@@ -37,6 +40,8 @@ import pykka.ThreadingActor;
  * </pre>
  */
 public final class ResolverExample {
+
+  private static final Logger LOG = LoggerFactory.getLogger(ResolverExample.class);
 
   /** The pool size used when no arguments are given. */
   public static final int DEFAULT_POOL_SIZE = 10;
@@ -92,7 +97,8 @@ public final class ResolverExample {
 
   /**
    * Resolves IP addresses to host names, one at a time, printing {@code Finished resolving <ip>} or
-   * {@code Failed resolving <ip>} for each.
+   * {@code Failed resolving <ip>} for each. Why a lookup failed (the exception it threw, or the
+   * timeout) is logged at DEBUG.
    *
    * <p>Thread safety: as any actor, it is used through its proxy; {@link #resolve} runs in the
    * actor's own thread. The lookup itself runs on a daemon thread of its own, which the actor
@@ -152,11 +158,32 @@ public final class ResolverExample {
         return host;
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
-        out.println("Failed resolving " + ip);
-        return null;
-      } catch (ExecutionException | java.util.concurrent.TimeoutException e) {
-        out.println("Failed resolving " + ip);
-        return null;
+        return failed(ip, e);
+      } catch (ExecutionException e) {
+        return failed(ip, e.getCause());
+      } catch (java.util.concurrent.TimeoutException e) {
+        BigDecimal seconds = BigDecimal.valueOf(lookupTimeout.toNanos(), 9).stripTrailingZeros();
+        return failed(
+            ip,
+            new java.util.concurrent.TimeoutException(
+                "no answer within " + seconds.toPlainString() + " seconds"));
+      }
+    }
+
+    private String failed(String ip, Throwable reason) {
+      out.println("Failed resolving " + ip);
+      if (LOG.isDebugEnabled()) {
+        LOG.debug("Failed resolving {}: {}", ip, describe(reason));
+      }
+      return null;
+    }
+
+    /** The exception's class and message, or its class alone if its toString() fails. */
+    private static String describe(Throwable reason) {
+      try {
+        return String.valueOf(reason);
+      } catch (RuntimeException e) {
+        return reason.getClass().getName();
       }
     }
   }

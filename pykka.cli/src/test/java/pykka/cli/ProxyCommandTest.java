@@ -3,6 +3,8 @@ package pykka.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 final class ProxyCommandTest {
 
@@ -39,5 +41,20 @@ final class ProxyCommandTest {
 
     assertThat(run.exitCode()).isEqualTo(2);
     assertThat(run.err()).contains("--delay must be from 0 to 60 seconds").contains("Usage:");
+  }
+
+  @ParameterizedTest(name = "--delay={0}")
+  @ValueSource(strings = {"60.001", "3600", "1e400", "Infinity", "NaN"})
+  void aDelayAboveSixtySecondsOrNotANumberIsBadInputWithExitCodeTwo(String seconds) {
+    Run run = Run.of("proxy", "--delay=" + seconds);
+
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.errLines())
+        .hasSize(3)
+        .first()
+        .asString()
+        .startsWith("--delay must be from 0 to 60 seconds, but was ");
+    assertThat(run.errLines().get(1)).isEqualTo("Usage: pykka-demo proxy [-hvV] [--delay=SECONDS]");
+    assertThat(run.out()).isEmpty();
   }
 }

@@ -15,7 +15,8 @@ final class PykkaDemoTest {
         .contains("Usage: pykka-demo")
         .contains("-v, --verbose")
         .contains("--version")
-        .contains("plain", "proxy", "counter", "resolver", "deadlock", "typed", "traversable");
+        .contains(
+            "help", "plain", "proxy", "counter", "resolver", "deadlock", "typed", "traversable");
     assertThat(run.err()).isEmpty();
   }
 
@@ -29,31 +30,115 @@ final class PykkaDemoTest {
   }
 
   @Test
-  void anUnknownSubcommandIsBadInputWithUsageAndExitCodeTwo() {
+  void helpListsTheExitCodes() {
+    Run run = Run.of("--help");
+
+    assertThat(run.out()).contains("Exit codes:");
+    assertThat(run.outLines())
+        .anyMatch(line -> line.matches("  0 +The demo ran\\."))
+        .anyMatch(line -> line.matches("  1 +The demo failed.*"))
+        .anyMatch(line -> line.matches("  2 +Bad input: .*"))
+        .anyMatch(line -> line.matches("  130 +Interrupted by SIGINT.*"))
+        .anyMatch(line -> line.matches("  143 +Terminated by SIGTERM.*"));
+  }
+
+  @Test
+  void theHelpSubcommandIsListedAndShowsTheSameHelpAsHelpOptions() {
+    Run top = Run.of("help");
+    Run resolver = Run.of("help", "resolver");
+
+    assertThat(top.exitCode()).isZero();
+    assertThat(top.out()).isEqualTo(Run.of("--help").out());
+    assertThat(top.outLines()).anyMatch(line -> line.matches("  help +Display help .*"));
+    assertThat(resolver.exitCode()).isZero();
+    assertThat(resolver.out()).isEqualTo(Run.of("resolver", "--help").out());
+  }
+
+  @Test
+  void helpOfAnUnknownSubcommandIsBadInputWithExitCodeTwo() {
+    Run run = Run.of("help", "frobnicate");
+
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.errLines())
+        .containsExactly(
+            "Unknown subcommand 'frobnicate'.",
+            "Usage: pykka-demo [-hvV] [COMMAND]",
+            "Try 'pykka-demo --help' for more information.");
+  }
+
+  @Test
+  void anUnknownSubcommandIsBadInputWithTheSynopsisAndExitCodeTwoAndNoFarFetchedSuggestion() {
     Run run = Run.of("frobnicate");
 
     assertThat(run.exitCode()).isEqualTo(2);
-    assertThat(run.err())
-        .contains("Unmatched argument")
-        .contains("frobnicate")
-        .contains("Usage: pykka-demo");
+    // Picocli's own suggester offered "pykka-demo proxy or pykka-demo counter" here.
+    assertThat(run.errLines())
+        .containsExactly(
+            "Unmatched argument at index 0: 'frobnicate'",
+            "Usage: pykka-demo [-hvV] [COMMAND]",
+            "Try 'pykka-demo --help' for more information.");
     assertThat(run.out()).isEmpty();
   }
 
   @Test
-  void anUnknownOptionIsBadInputWithUsageAndExitCodeTwo() {
-    Run run = Run.of("--frobnicate");
+  void aMistypedSubcommandIsBadInputThatSuggestsTheCloseOne() {
+    Run run = Run.of("resolvr", "2", "127.0.0.1");
 
     assertThat(run.exitCode()).isEqualTo(2);
-    assertThat(run.err()).contains("Unknown option: '--frobnicate'").contains("Usage: pykka-demo");
+    assertThat(run.errLines())
+        .containsExactly(
+            "Unmatched arguments from index 0: 'resolvr', '2', '127.0.0.1'",
+            "Did you mean: pykka-demo resolver?",
+            "Usage: pykka-demo [-hvV] [COMMAND]",
+            "Try 'pykka-demo --help' for more information.");
   }
 
   @Test
-  void noSubcommandAtAllIsBadInputWithUsageAndExitCodeTwo() {
+  void anUnknownOptionIsBadInputWithTheSynopsisAndExitCodeTwo() {
+    Run run = Run.of("--frobnicate");
+
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.errLines())
+        .containsExactly(
+            "Unknown option: '--frobnicate'",
+            "Usage: pykka-demo [-hvV] [COMMAND]",
+            "Try 'pykka-demo --help' for more information.");
+  }
+
+  @Test
+  void aMistypedOptionSuggestsOnlyTheCloseOne() {
+    Run run = Run.of("--verbos", "plain");
+
+    assertThat(run.exitCode()).isEqualTo(2);
+    // Picocli's own suggester offered "--verbose, --version".
+    assertThat(run.errLines()).contains("Did you mean: --verbose?");
+    assertThat(run.err()).doesNotContain("--version");
+  }
+
+  @Test
+  void aMistypedOptionOfASubcommandWithItsValueSuggestsTheOptionAndShowsTheSubcommandsSynopsis() {
+    Run run = Run.of("resolver", "--lookup-timout=3", "1", "127.0.0.1");
+
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.errLines())
+        .containsExactly(
+            "Unknown option: '--lookup-timout=3'",
+            "Did you mean: --lookup-timeout?",
+            "Usage: pykka-demo resolver [-hvV] [--lookup-timeout=SECONDS] [POOL] [IP...]",
+            "Try 'pykka-demo resolver --help' for more information.");
+    assertThat(run.out()).isEmpty();
+  }
+
+  @Test
+  void noSubcommandAtAllIsBadInputWithTheSynopsisAndExitCodeTwo() {
     Run run = Run.of();
 
     assertThat(run.exitCode()).isEqualTo(2);
-    assertThat(run.err()).contains("Missing subcommand").contains("Usage: pykka-demo");
+    assertThat(run.errLines())
+        .containsExactly(
+            "Missing subcommand: say which demo to run.",
+            "Usage: pykka-demo [-hvV] [COMMAND]",
+            "Try 'pykka-demo --help' for more information.");
   }
 
   @Test

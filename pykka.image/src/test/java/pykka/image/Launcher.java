@@ -40,15 +40,22 @@ final class Launcher {
 
   /** Runs the launcher to completion; gives up (and fails) if it has not ended within a minute. */
   static Result run(String... args) throws IOException, InterruptedException {
+    return run(command(args));
+  }
+
+  /**
+   * Runs {@code command} to completion; gives up (and fails) if it has not ended within a minute,
+   * killing it with SIGKILL, which no JVM can ignore.
+   */
+  static Result run(ProcessBuilder command) throws IOException, InterruptedException {
     Path out = Files.createTempFile("pykka-demo", ".out");
     Path err = Files.createTempFile("pykka-demo", ".err");
     try {
-      Process process =
-          command(args).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+      Process process = command.redirectOutput(out.toFile()).redirectError(err.toFile()).start();
       process.getOutputStream().close();
       if (!process.waitFor(1, TimeUnit.MINUTES)) {
         process.destroyForcibly();
-        throw new AssertionError("pykka-demo " + String.join(" ", args) + " did not end");
+        throw new AssertionError(String.join(" ", command.command()) + " did not end");
       }
       return new Result(
           process.exitValue(),

@@ -31,27 +31,87 @@ final class LauncherIT {
   }
 
   @Test
-  void helpShowsTheUsageWithEverySubcommand() throws Exception {
+  void helpShowsTheUsageWithEverySubcommandAndTheExitCodes() throws Exception {
     Launcher.Result result = Launcher.run("--help");
 
     assertThat(result.exitCode()).isZero();
     assertThat(result.out())
         .startsWith("Usage: pykka-demo")
         .contains("-v, --verbose")
+        .contains("help")
         .contains("plain")
-        .contains("resolver");
+        .contains("resolver")
+        .contains("Exit codes:");
     assertThat(result.err()).isEmpty();
   }
 
   @Test
-  void aMalformedAddressExitsWithTwoAfterAMessageAndTheUsage() throws Exception {
+  void theHelpSubcommandShowsASubcommandsHelp() throws Exception {
+    Launcher.Result result = Launcher.run("help", "resolver");
+
+    assertThat(result.exitCode()).isZero();
+    assertThat(result.out()).isEqualTo(Launcher.run("resolver", "--help").out());
+  }
+
+  @Test
+  void aMalformedAddressExitsWithTwoAfterAMessageTheSynopsisAndWhereToFindHelp() throws Exception {
     Launcher.Result result = Launcher.run("resolver", "2", "127.0.0.1", "not-an-ip");
 
     assertThat(result.exitCode()).isEqualTo(2);
-    assertThat(result.err())
-        .startsWith("'not-an-ip' is not an IP address")
-        .contains("Usage: pykka-demo resolver");
+    assertThat(result.err().lines())
+        .containsExactly(
+            "'not-an-ip' is not an IP address: give IPv4 or IPv6 literals, such as 127.0.0.1 or"
+                + " ::1.",
+            "Usage: pykka-demo resolver [-hvV] [--lookup-timeout=SECONDS] [POOL] [IP...]",
+            "Try 'pykka-demo resolver --help' for more information.");
     assertThat(result.out()).isEmpty();
+  }
+
+  @Test
+  void aMistypedSubcommandSuggestsTheCloseOneOnly() throws Exception {
+    Launcher.Result result = Launcher.run("resolvr");
+
+    assertThat(result.exitCode()).isEqualTo(2);
+    assertThat(result.err().lines())
+        .containsExactly(
+            "Unmatched argument at index 0: 'resolvr'",
+            "Did you mean: pykka-demo resolver?",
+            "Usage: pykka-demo [-hvV] [COMMAND]",
+            "Try 'pykka-demo --help' for more information.");
+  }
+
+  @Test
+  void withVerboseAFailedLookupSaysWhy() throws Exception {
+    // A nanosecond is too short for any lookup: this one surely times out.
+    Launcher.Result timedOut =
+        Launcher.run("-v", "resolver", "--lookup-timeout=1e-9", "1", "192.0.2.1");
+    // 192.0.2.1 (TEST-NET-1) has no name: the system says so, or a lookup without a network
+    // times out.
+    Launcher.Result failed = Launcher.run("-v", "resolver", "1", "192.0.2.1");
+
+    assertThat(timedOut.exitCode()).isZero();
+    assertThat(timedOut.outLines())
+        .containsExactly("Failed resolving 192.0.2.1", "[(192.0.2.1, null)]");
+    assertThat(timedOut.err())
+        .contains(
+            "DEBUG pykka.examples.ResolverExample - Failed resolving 192.0.2.1:"
+                + " java.util.concurrent.TimeoutException: no answer within 0.000000001 seconds");
+    assertThat(failed.exitCode()).isZero();
+    assertThat(failed.err())
+        .containsPattern(
+            "DEBUG pykka.examples.ResolverExample - Failed resolving 192.0.2.1: (java.net"
+                + ".UnknownHostException: no host name for 192.0.2.1|java.util.concurrent"
+                + ".TimeoutException: no answer within 2 seconds)");
+  }
+
+  @Test
+  void withoutVerboseAFailedLookupPrintsOnlyTheDocumentedLine() throws Exception {
+    Launcher.Result result = Launcher.run("resolver", "--lookup-timeout=1e-9", "1", "192.0.2.1");
+
+    assertThat(result.exitCode()).isZero();
+    assertThat(result.outLines())
+        .containsExactly("Failed resolving 192.0.2.1", "[(192.0.2.1, null)]");
+    assertThat(result.err()).isEmpty();
   }
 
   @Test
