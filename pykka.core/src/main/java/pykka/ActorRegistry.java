@@ -55,7 +55,7 @@ public final class ActorRegistry {
       LOCK.unlock();
     }
     if (added) {
-      Actor.LOG.debug("Registered {}", ref);
+      ActorLog.debug("Registered {}", ref);
     }
   }
 
@@ -77,9 +77,9 @@ public final class ActorRegistry {
       LOCK.unlock();
     }
     if (removed) {
-      Actor.LOG.debug("Unregistered {}", ref);
+      ActorLog.debug("Unregistered {}", ref);
     } else {
-      Actor.LOG.debug("Unregistered {} (not found in registry)", ref);
+      ActorLog.debug("Unregistered {} (not found in registry)", ref);
     }
   }
 
