@@ -46,6 +46,13 @@ import pykka.internal.SafeText;
  * toString()} throws is logged by its class name and URN, and a throwable that cannot be printed is
  * logged as a stand-in that names its class (the asker and {@code onFailure} get the original).
  *
+ * <p><b>Interrupts.</b> An interrupt does not stop an actor: a stop is a message. The actor's
+ * thread has its interrupt flag cleared before each hook runs and after a hook that threw, so an
+ * interrupt reaches only the hook that is running when it comes, and one that comes while the
+ * actor is idle is dropped. A hook that restores the flag (the usual {@code
+ * Thread.currentThread().interrupt()} after catching {@link InterruptedException}) therefore does
+ * not make the next message's blocking calls, such as an {@code ask}, fail.
+ *
  * <p><b>Memory consistency effects.</b> Actions in a thread before it sends a message (tell, ask,
  * proxy call) happen-before the actor's handling of that message; actions in the actor's handling
  * of a message happen-before the handling of the next one, and before a {@code get} of its reply
@@ -248,15 +255,19 @@ public abstract class Actor {
    * (the hooks, a proxied member) is guarded, replies are completed before anything is logged, and
    * logging never throws (see {@link ActorLog}): so whatever user code or the logging provider
    * throws, every ask and stop is answered and a dead actor is neither alive nor registered. The
-   * mailbox's loop ends with {@link #end}, whatever happened before.
+   * interrupt flag is cleared before each hook, and after a hook that threw, so that an interrupt
+   * reaches only the hook that runs when it comes. The mailbox's loop ends with {@link #end},
+   * whatever happened before.
    */
   private final class Loop implements Mailbox.Handler {
 
     @Override
     public boolean begin() {
+      Thread.interrupted();
       try {
         onStart();
       } catch (Throwable t) {
+        Thread.interrupted();
         die(t);
       }
       return alive;
@@ -266,6 +277,8 @@ public abstract class Actor {
     public boolean handle(Envelope envelope) {
       Object message = envelope.message;
       ThreadingFuture<Object> replyTo = envelope.replyTo;
+      // Whatever the previous hook left, or an interrupt that came while idle: not this hook's.
+      Thread.interrupted();
       if (message == STOP) {
         try {
           if (alive) {
@@ -282,6 +295,7 @@ public abstract class Actor {
       try {
         reply = dispatch(message);
       } catch (Throwable t) {
+        Thread.interrupted();
         if (replyTo != null) {
           replyTo.trySetException(t);
           ActorLog.returned(Actor.this, t);
@@ -291,6 +305,7 @@ public abstract class Actor {
         try {
           onFailure(t);
         } catch (Throwable t2) {
+          Thread.interrupted();
           ActorLog.unhandled(Actor.this, t2);
         }
         return false;
@@ -351,6 +366,7 @@ public abstract class Actor {
       try {
         onStop();
       } catch (Throwable t) {
+        Thread.interrupted();
         ActorLog.unhandled(Actor.this, t);
       }
     }
