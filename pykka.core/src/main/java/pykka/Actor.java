@@ -53,6 +53,13 @@ import pykka.internal.SafeText;
  * Thread.currentThread().interrupt()} after catching {@link InterruptedException}) therefore does
  * not make the next message's blocking calls, such as an {@code ask}, fail.
  *
+ * <p><b>Thread-locals.</b> Keep an actor's state in its fields, never in {@link ThreadLocal}s: a
+ * {@link VirtualThreadActor}'s thread ends once the actor has been idle for a while, and the next
+ * message runs on a new thread (with the same name), so thread-local values set while handling one
+ * message may be gone at the next, and {@link Thread#currentThread()} may return another {@code
+ * Thread} object. Fields carry over from each message to the next on both runtimes (see the memory
+ * consistency effects below).
+ *
  * <p><b>Memory consistency effects.</b> Actions in a thread before it sends a message (tell, ask,
  * proxy call) happen-before the actor's handling of that message; actions in the actor's handling
  * of a message happen-before the handling of the next one, and before a {@code get} of its reply
