@@ -228,8 +228,8 @@ public abstract class Actor {
   }
 
   /**
-   * The actor as pykka's log lines and messages name it: its {@code toString()}, or, if that throws,
-   * its class name and URN (what the default {@code toString()} returns).
+   * The actor as pykka's log lines and messages name it: its {@code toString()}, or, if that
+   * throws, its class name and URN (what the default {@code toString()} returns).
    */
   final String describe() {
     return SafeText.of(this, cell.toString());

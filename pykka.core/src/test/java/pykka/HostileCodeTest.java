@@ -8,9 +8,12 @@ import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Random;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -114,6 +117,20 @@ final class HostileCodeTest {
     }
   }
 
+  /** Its {@code getCause()} throws. */
+  static final class CauseThrows extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    CauseThrows() {
+      super("my cause cannot be read");
+    }
+
+    @Override
+    public synchronized Throwable getCause() {
+      throw new IllegalStateException("getCause() is broken on purpose");
+    }
+  }
+
   /** The odd throwables, each made anew for each test. */
   enum Odd {
     GET_MESSAGE_THROWS(false, MessageThrows::new),
@@ -129,6 +146,7 @@ final class HostileCodeTest {
           outer.addSuppressed(new ToStringThrows());
           return outer;
         }),
+    GET_CAUSE_THROWS(false, CauseThrows::new),
     NULL_MESSAGE(true, () -> new IllegalStateException((String) null)),
     CAUSE_CYCLE(
         true,
@@ -329,9 +347,7 @@ final class HostileCodeTest {
           logs.about(ref).stream().filter(r -> r.level().toInt() >= Level.INFO.toInt()).toList();
       assertThat(records).extracting(LogCapture.LogRecord::level).containsExactlyElementsOf(levels);
       LogCapture.LogRecord last = records.get(records.size() - 1);
-      assertThat(c.isLoggedAs(last.throwable()))
-          .as("logged with %s", last.throwable())
-          .isTrue();
+      assertThat(c.isLoggedAs(last.throwable())).as("logged with %s", last.throwable()).isTrue();
       assertThat(stderr.text()).isEmpty();
     }
   }
@@ -368,9 +384,15 @@ final class HostileCodeTest {
           .hasMessage(name + " was already started; an actor starts only once");
       assertThat(ref.stop(BOUND)).isTrue();
 
-      Actor failing = runtime.create(script().onReceive((self, message) -> {
-        throw new IllegalStateException("fails on purpose");
-      }).onFailure((self, t) -> failed.countDown()).describedAs(broken.toString));
+      Actor failing =
+          runtime.create(
+              script()
+                  .onReceive(
+                      (self, message) -> {
+                        throw new IllegalStateException("fails on purpose");
+                      })
+                  .onFailure((self, t) -> failed.countDown())
+                  .describedAs(broken.toString));
       ActorRef<Actor> failingRef = failing.start();
       failingRef.tell("fail");
       Await.on(failed);
@@ -459,8 +481,8 @@ final class HostileCodeTest {
   // Unregistered and Stopped), not a failure (ERROR, then onFailure).
   @ParameterizedTest(name = "{0}")
   @EnumSource(ProviderFault.class)
-  void aLoggingProviderThatThrowsAtAnyLevelBreaksNoStartNoAskNoStopAndNoFailure(
-      ProviderFault fault) throws Exception {
+  void aLoggingProviderThatThrowsAtAnyLevelBreaksNoStartNoAskNoStopAndNoFailure(ProviderFault fault)
+      throws Exception {
     for (Level level : List.of(Level.DEBUG, Level.INFO, Level.WARN, Level.ERROR)) {
       try (AutoCloseable failing = RecordingLogProvider.failing(level, "", fault.make);
           StderrCapture stderr = StderrCapture.start()) {
@@ -577,6 +599,80 @@ final class HostileCodeTest {
     Await.until(() -> actor.mailbox.isClosed());
     assertThat(ref.isAlive()).isFalse();
     assertThat(ActorRegistry.getByUrn(ref.actorUrn())).isEmpty();
+  }
+
+  // The invariant under contention: three senders drive short-lived actors through unprintable
+  // failures of asks and tells and through stops, while the provider fails at every level.
+  @Test
+  void underContentionWithAFailingProviderNoAskOrStopIsLeftPendingAndNoDeadActorIsRegistered()
+      throws Exception {
+    List<AutoCloseable> faults = new ArrayList<>();
+    for (Level level : List.of(Level.DEBUG, Level.INFO, Level.WARN, Level.ERROR)) {
+      faults.add(
+          RecordingLogProvider.failing(
+              level, "", () -> new IllegalStateException("the appender is broken on purpose")));
+    }
+    try (StderrCapture stderr = StderrCapture.start()) {
+      List<ActorRef<Actor>> refs = new ArrayList<>();
+      for (int i = 0; i < 20; i++) {
+        refs.add(
+            runtime.start(
+                (self, message) -> {
+                  if (message instanceof Throwable t) {
+                    throw Script.sneakyThrow(t);
+                  }
+                  return message;
+                }));
+      }
+      List<CompletableFuture<Void>> senders = new ArrayList<>();
+      for (int s = 0; s < 3; s++) {
+        int sender = s;
+        senders.add(
+            CompletableFuture.runAsync(
+                () -> {
+                  Random random = new Random(sender);
+                  List<Future<?>> replies = new ArrayList<>();
+                  for (int i = 0; i < 600; i++) {
+                    ActorRef<Actor> ref = refs.get(random.nextInt(refs.size()));
+                    switch (random.nextInt(10)) {
+                      case 0 -> replies.add(ref.stopAsync());
+                      case 1 -> {
+                        try {
+                          ref.tell(new MessageThrows());
+                        } catch (ActorDeadException dead) {
+                          // died meanwhile
+                        }
+                      }
+                      case 2, 3 -> replies.add(ref.askAsync(new ToStringThrows()));
+                      default -> replies.add(ref.askAsync(i));
+                    }
+                  }
+                  for (Future<?> reply : replies) {
+                    try {
+                      reply.get(BOUND);
+                    } catch (TimeoutException e) {
+                      throw new AssertionError("left pending", e);
+                    } catch (RuntimeException expected) {
+                      // answered with the actor's failure or ActorDeadException
+                    }
+                  }
+                }));
+      }
+      for (CompletableFuture<Void> sender : senders) {
+        sender.get(Await.SECONDS * 3, TimeUnit.SECONDS);
+      }
+      for (ActorRef<Actor> ref : refs) {
+        ref.stop(BOUND);
+        Await.until(() -> ref.actor().mailbox.isClosed());
+        assertThat(ref.isAlive()).isFalse();
+        assertThat(ActorRegistry.getByUrn(ref.actorUrn())).isEmpty();
+      }
+      assertThat(stderr.text()).isEmpty();
+    } finally {
+      for (AutoCloseable fault : faults) {
+        fault.close();
+      }
+    }
   }
 
   private static Throwable catchThrowable(Runnable call) {

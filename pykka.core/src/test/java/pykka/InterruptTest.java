@@ -138,9 +138,7 @@ final class InterruptTest {
   void anInterruptFlagLeftByOnStartDoesNotReachTheFirstMessage() {
     ActorRef<Actor> ref =
         runtime.start(
-            script()
-                .onStart(self -> Thread.currentThread().interrupt())
-                .onReceive(this::probe));
+            script().onStart(self -> Thread.currentThread().interrupt()).onReceive(this::probe));
 
     assertThat(ref.ask("flag?", BOUND)).isEqualTo(false);
     assertThat(ref.ask("ask the echo", BOUND)).isEqualTo("echoed");
@@ -463,6 +461,7 @@ final class InterruptTest {
     assertThat(pending.join().get(BOUND)).isEqualTo("asked, then interrupted");
     assertThat(ref.ask("ask the echo", BOUND)).isEqualTo("echoed");
   }
+
   // Interrupts at any point, under contention: while idle, parked, spinning, handling, between
   // messages. None may lose a message, answer one wrongly, or stop the actor.
   @Test

@@ -11,10 +11,10 @@ import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.EnumSource;
 
 /**
- * What an actor may rely on about its thread from one burst of messages to the next, as the
- * Javadoc of {@link Actor} and {@link VirtualThreadActor} promise: the thread's name stays the same
- * and the actor's fields keep their values. Thread-locals and the {@code Thread} object are not
- * promised: a virtual-thread actor gets a new thread after being idle.
+ * What an actor may rely on about its thread from one burst of messages to the next, as the Javadoc
+ * of {@link Actor} and {@link VirtualThreadActor} promise: the thread's name stays the same and the
+ * actor's fields keep their values. Thread-locals and the {@code Thread} object are not promised: a
+ * virtual-thread actor gets a new thread after being idle.
  */
 @ParameterizedClass(name = "{0}")
 @EnumSource(ActorRuntime.class)
