@@ -15,6 +15,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.EnumSource;
+import pykka.internal.Cell;
 
 /**
  * Rule 29 when a stop cannot be waited for: whatever fails the wait (a deadlock, an interrupt, a
@@ -72,8 +73,9 @@ final class StopAllTest {
               if (!"stop everyone".equals(message)) {
                 return "not yet";
               }
-              Await.until(
-                  () -> blocked.actor().cell().waitingFor() == self.actorRef().actor().cell());
+              // Wait until the blocked actor is parked in its ask, past its own deadlock check, so
+              // that this actor is the one whose wait closes the cycle.
+              Await.until(() -> isParkedWaitingFor(blocked, self));
               return stopAll.get();
             });
     caller.complete(callerRef);
@@ -90,6 +92,14 @@ final class StopAllTest {
     assertThat(blockedReply.get(BOUND)).isEqualTo("not yet");
     Await.until(() -> !blocked.isAlive() && !callerRef.isAlive());
     assertThat(ActorRegistry.getAll()).isEmpty();
+  }
+
+  private static boolean isParkedWaitingFor(ActorRef<?> waiter, Actor awaited) {
+    Cell cell = waiter.actor().cell();
+    Thread thread = cell.thread();
+    return cell.waitingFor() == awaited.cell()
+        && thread != null
+        && thread.getState() == Thread.State.WAITING;
   }
 
   // A probe of the same kind: an interrupt of the thread waiting in stopAll() aborted the rest.
