@@ -10,6 +10,7 @@ import pykka.internal.Envelope;
 import pykka.internal.HandBuiltMessages;
 import pykka.internal.Mailbox;
 import pykka.internal.ProxyMessage;
+import pykka.internal.SafeText;
 
 /**
  * An actor: a plain object whose state is touched only by its own thread, one message at a time.
@@ -39,6 +40,25 @@ import pykka.internal.ProxyMessage;
  * keeps running. One thrown while handling a tell is logged at ERROR, the actor stops (without
  * {@code onStop}), and {@link #onFailure} runs. An exception from {@code onStart} or {@code
  * onStop} is logged and stops the actor. Any {@link Throwable} counts, {@link Error}s included.
+ * Nothing thrown by a hook, by a {@code toString()} or {@code getMessage()} (of the actor, a
+ * message or a throwable) or by the logging provider leaves an ask or a stop unanswered, or a dead
+ * actor alive or registered: a log line that cannot be written is dropped, an actor whose {@code
+ * toString()} throws is logged by its class name and URN, and a throwable that cannot be printed is
+ * logged as a stand-in that names its class (the asker and {@code onFailure} get the original).
+ *
+ * <p><b>Interrupts.</b> An interrupt does not stop an actor: a stop is a message. The actor's
+ * thread has its interrupt flag cleared before each hook runs and after a hook that threw, so an
+ * interrupt reaches only the hook that is running when it comes, and one that comes while the
+ * actor is idle is dropped. A hook that restores the flag (the usual {@code
+ * Thread.currentThread().interrupt()} after catching {@link InterruptedException}) therefore does
+ * not make the next message's blocking calls, such as an {@code ask}, fail.
+ *
+ * <p><b>Thread-locals.</b> Keep an actor's state in its fields, never in {@link ThreadLocal}s: a
+ * {@link VirtualThreadActor}'s thread ends once the actor has been idle for a while, and the next
+ * message runs on a new thread (with the same name), so thread-local values set while handling one
+ * message may be gone at the next, and {@link Thread#currentThread()} may return another {@code
+ * Thread} object. Fields carry over from each message to the next on both runtimes (see the memory
+ * consistency effects below).
  *
  * <p><b>Memory consistency effects.</b> Actions in a thread before it sends a message (tell, ask,
  * proxy call) happen-before the actor's handling of that message; actions in the actor's handling
@@ -86,23 +106,32 @@ public abstract class Actor {
    * @param <A> the actor's type, chosen by the target type of the assignment
    * @return the actor's ref
    * @throws IllegalStateException if the actor was already started
+   * @throws OutOfMemoryError if the JVM cannot start another thread; whatever {@link
+   *     #useDaemonThread()} throws is rethrown likewise. Either way the actor is then dead and
+   *     unregistered, and the asks and stops sent to it before are answered
    */
   @SuppressWarnings("unchecked")
   public final <A extends Actor> ActorRef<A> start() {
     if (!started.compareAndSet(false, true)) {
-      throw new IllegalStateException(this + " was already started; an actor starts only once");
+      throw new IllegalStateException(
+          describe() + " was already started; an actor starts only once");
     }
-    ActorRegistry.register(ref);
-    LOG.debug("Starting {}", this);
-    String threadName = displayName(getClass()) + "-" + THREAD_COUNTER.incrementAndGet();
     try {
+      ActorRegistry.register(ref);
+      ActorLog.debug("Starting {}", this);
+      String threadName = displayName(getClass()) + "-" + THREAD_COUNTER.incrementAndGet();
       mailbox.start(threadName, useDaemonThread());
-    } catch (RuntimeException | Error e) {
-      alive = false;
-      ActorRegistry.unregister(ref);
-      // Asks and stops sent before start() are in the inbox and no thread will ever answer them.
-      mailbox.abandon();
-      throw e;
+    } catch (Throwable t) {
+      // No thread runs the actor (useDaemonThread() threw, or the thread could not be started),
+      // whatever was thrown, a checked exception thrown sneakily included.
+      try {
+        ActorRegistry.unregister(ref);
+      } finally {
+        alive = false;
+        // Asks and stops sent before start() are in the inbox and no thread will ever answer them.
+        mailbox.abandon();
+      }
+      throw Actor.<RuntimeException>rethrow(t);
     }
     return (ActorRef<A>) ref;
   }
@@ -173,14 +202,14 @@ public abstract class Actor {
    * @throws Exception to fail an ask (the actor keeps running) or, for a tell, to stop the actor
    */
   protected Object onReceive(Object message) throws Exception {
-    LOG.warn("Unexpected message received by {}: {}", this, message);
+    ActorLog.unexpected(this, message);
     return null;
   }
 
   /**
    * Whether a {@link ThreadingActor}'s thread is a daemon thread, which does not keep the JVM
-   * alive. Read once, at {@link #start()}. {@code false} by default; virtual threads are always
-   * daemons.
+   * alive. Read once, at {@link #start()}, on both runtimes; whatever it throws makes {@code
+   * start()} fail. {@code false} by default; virtual threads are always daemons.
    *
    * @return whether to use a daemon thread
    */
@@ -196,6 +225,14 @@ public abstract class Actor {
 
   final boolean isAliveInternal() {
     return alive;
+  }
+
+  /**
+   * The actor as pykka's log lines and messages name it: its {@code toString()}, or, if that
+   * throws, its class name and URN (what the default {@code toString()} returns).
+   */
+  final String describe() {
+    return SafeText.of(this, cell.toString());
   }
 
   final Cell cell() {
@@ -220,15 +257,25 @@ public abstract class Actor {
         }
       };
 
-  /** Handles messages on the actor's thread, as Pykka's actor loop does. */
+  /**
+   * Handles messages on the actor's thread, as Pykka's actor loop does. Every call into user code
+   * (the hooks, a proxied member) is guarded, replies are completed before anything is logged, and
+   * logging never throws (see {@link ActorLog}): so whatever user code or the logging provider
+   * throws, every ask and stop is answered and a dead actor is neither alive nor registered. The
+   * interrupt flag is cleared before each hook, and after a hook that threw, so that an interrupt
+   * reaches only the hook that runs when it comes. The mailbox's loop ends with {@link #end},
+   * whatever happened before.
+   */
   private final class Loop implements Mailbox.Handler {
 
     @Override
     public boolean begin() {
+      Thread.interrupted();
       try {
         onStart();
       } catch (Throwable t) {
-        handleFailure(t);
+        Thread.interrupted();
+        die(t);
       }
       return alive;
     }
@@ -237,34 +284,43 @@ public abstract class Actor {
     public boolean handle(Envelope envelope) {
       Object message = envelope.message;
       ThreadingFuture<Object> replyTo = envelope.replyTo;
+      // Whatever the previous hook left, or an interrupt that came while idle: not this hook's.
+      Thread.interrupted();
       if (message == STOP) {
-        if (alive) {
-          stopNow();
-        }
-        if (replyTo != null) {
-          replyTo.trySet(Boolean.TRUE);
+        try {
+          if (alive) {
+            stopNow();
+          }
+        } finally {
+          if (replyTo != null) {
+            replyTo.trySet(Boolean.TRUE);
+          }
         }
         return false;
       }
+      Object reply;
       try {
-        Object reply = dispatch(message);
-        if (replyTo != null) {
-          replyTo.trySet(reply);
-        }
+        reply = dispatch(message);
       } catch (Throwable t) {
+        Thread.interrupted();
         if (replyTo != null) {
-          LOG.info("Exception returned from {} to caller:", Actor.this, t);
           replyTo.trySetException(t);
-        } else {
-          handleFailure(t);
-          try {
-            onFailure(t);
-          } catch (Throwable t2) {
-            handleFailure(t2);
-          }
+          ActorLog.returned(Actor.this, t);
+          return true;
         }
+        die(t);
+        try {
+          onFailure(t);
+        } catch (Throwable t2) {
+          Thread.interrupted();
+          ActorLog.unhandled(Actor.this, t2);
+        }
+        return false;
       }
-      return alive;
+      if (replyTo != null) {
+        replyTo.trySet(reply);
+      }
+      return true;
     }
 
     @Override
@@ -281,6 +337,26 @@ public abstract class Actor {
       }
     }
 
+    @Override
+    public void end(Envelope inFlight, Throwable escaped) {
+      if (escaped != null) {
+        // Not thrown by user code (that is caught above), but pykka's own failure, an
+        // OutOfMemoryError say: the actor cannot go on.
+        ActorLog.unhandled(Actor.this, escaped);
+      }
+      if (alive) {
+        markDead();
+      }
+      if (inFlight != null) {
+        if (inFlight.message == STOP) {
+          inFlight.replyTo.trySet(Boolean.TRUE);
+        } else {
+          inFlight.replyTo.trySetException(
+              new ActorDeadException(ref + " died while handling the message"));
+        }
+      }
+    }
+
     private Object dispatch(Object message) throws Throwable {
       if (message instanceof ProxyMessage proxied) {
         return proxied.applyTo(Actor.this);
@@ -292,20 +368,35 @@ public abstract class Actor {
     }
 
     private void stopNow() {
-      ActorRegistry.unregister(ref);
-      alive = false;
-      LOG.debug("Stopped {}", Actor.this);
+      markDead();
+      ActorLog.debug("Stopped {}", Actor.this);
       try {
         onStop();
       } catch (Throwable t) {
-        handleFailure(t);
+        Thread.interrupted();
+        ActorLog.unhandled(Actor.this, t);
       }
     }
 
-    private void handleFailure(Throwable t) {
-      LOG.error("Unhandled exception in {}:", Actor.this, t);
-      ActorRegistry.unregister(ref);
-      alive = false;
+    /** Logs what stopped the actor, then unregisters it and marks it dead. */
+    private void die(Throwable t) {
+      ActorLog.unhandled(Actor.this, t);
+      markDead();
     }
+
+    /** Unregisters the actor, then marks it dead: a dead actor is never found registered. */
+    private void markDead() {
+      try {
+        ActorRegistry.unregister(ref);
+      } finally {
+        alive = false;
+      }
+    }
+  }
+
+  /** Throws any throwable, checked or not, from code that declares none. */
+  @SuppressWarnings("unchecked")
+  private static <T extends Throwable> RuntimeException rethrow(Throwable t) throws T {
+    throw (T) t;
   }
 }

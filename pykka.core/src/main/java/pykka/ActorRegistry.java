@@ -55,7 +55,7 @@ public final class ActorRegistry {
       LOCK.unlock();
     }
     if (added) {
-      Actor.LOG.debug("Registered {}", ref);
+      ActorLog.debug("Registered {}", ref);
     }
   }
 
@@ -77,9 +77,9 @@ public final class ActorRegistry {
       LOCK.unlock();
     }
     if (removed) {
-      Actor.LOG.debug("Unregistered {}", ref);
+      ActorLog.debug("Unregistered {}", ref);
     } else {
-      Actor.LOG.debug("Unregistered {} (not found in registry)", ref);
+      ActorLog.debug("Unregistered {} (not found in registry)", ref);
     }
   }
 
@@ -179,37 +179,47 @@ public final class ActorRegistry {
    * Stops every registered actor, last registered first, each after the previous has stopped.
    * Called from inside an actor, that actor's own stop is enqueued without waiting for it.
    *
+   * <p>When waiting for one stop fails (a {@link DeadlockException}, because that actor is blocked
+   * waiting for the calling actor; a {@link PykkaException} because the calling thread was
+   * interrupted), the remaining actors are still stopped, and then the first such exception is
+   * thrown. The stop of the actor that could not be waited for stays queued. After an interrupt
+   * the remaining stops are sent without waiting, and the interrupt flag stays set.
+   *
    * @return for each actor, in stop order, whether it was alive
+   * @throws RuntimeException the first exception from waiting for a stop, once every stop is sent
    */
   public static List<Boolean> stopAll() {
-    List<Boolean> results = new ArrayList<>();
-    for (ActorRef<?> ref : reversed()) {
-      results.add(isCurrent(ref) ? stopOwn(ref) : ref.stop());
-    }
-    return results;
+    return stopEach(null);
   }
 
   /**
    * Stops every registered actor, last registered first, waiting at most {@code timeout} for each.
-   * When one stop times out, the remaining actors are still stopped, and then the first {@link
-   * TimeoutException} is thrown.
+   * When waiting for one stop fails ({@link TimeoutException}, or as {@link #stopAll()} says), the
+   * remaining actors are still stopped, and then the first exception is thrown.
    *
    * @param timeout how long to wait for each actor
    * @return for each actor, in stop order, whether it was alive
-   * @throws TimeoutException if any stop took longer than {@code timeout}
+   * @throws TimeoutException if a stop took longer than {@code timeout} and was the first to fail
+   * @throws RuntimeException the first exception from waiting for a stop, once every stop is sent
    */
   public static List<Boolean> stopAll(Duration timeout) {
     Timeouts.check(timeout);
+    return stopEach(timeout);
+  }
+
+  /** Stops each actor in turn; {@code timeout} is {@code null} to wait as long as it takes. */
+  private static List<Boolean> stopEach(Duration timeout) {
     List<Boolean> results = new ArrayList<>();
-    TimeoutException first = null;
+    RuntimeException first = null;
     for (ActorRef<?> ref : reversed()) {
       if (isCurrent(ref)) {
         results.add(stopOwn(ref));
         continue;
       }
       try {
-        results.add(ref.stop(timeout));
-      } catch (TimeoutException e) {
+        results.add(timeout == null ? ref.stop() : ref.stop(timeout));
+      } catch (RuntimeException e) {
+        // Go on with the rest (rule 29): an actor left running is worse than a late exception.
         if (first == null) {
           first = e;
         }

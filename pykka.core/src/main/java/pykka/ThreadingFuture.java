@@ -416,7 +416,8 @@ public class ThreadingFuture<T> extends Future<T> {
       if (e instanceof Error err) {
         throw err;
       }
-      throw new CompletionException(e);
+      // CompletionException(e) would call e.toString(), which may throw: render it safely.
+      throw new CompletionException(pykka.internal.SafeText.message(e), e);
     }
     return value(s);
   }

@@ -10,6 +10,14 @@ package pykka;
  *
  * <p>Blocking in a hook (I/O, {@link Future#get()}) unmounts the virtual thread instead of holding
  * a carrier.
+ *
+ * <p><b>Thread-locals do not survive idleness.</b> Each time the actor becomes busy again after
+ * its thread has ended, a new virtual thread runs it: {@link ThreadLocal} values set in one burst
+ * of messages are gone in the next, and {@link Thread#currentThread()} returns a different {@code
+ * Thread} object (only its name stays the same). Keep state in the actor's fields instead: they
+ * survive every burst, and each message's handling happens-before the next one's, whichever
+ * thread runs it. Per-thread state kept by libraries goes the same way: a logging MDC set while
+ * handling one message may be gone at the next, so set it in each message that needs it.
  */
 public abstract class VirtualThreadActor extends Actor {
 

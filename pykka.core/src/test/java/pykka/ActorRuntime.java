@@ -88,9 +88,9 @@ enum ActorRuntime {
 
     @Override
     protected Object onReceive(Object message) throws Exception {
-      return script.onReceive == null
-          ? super.onReceive(message)
-          : script.onReceive.apply(this, message);
+      Object reply =
+          script.onReceive == null ? Script.UNHANDLED : script.onReceive.apply(this, message);
+      return reply == Script.UNHANDLED ? super.onReceive(message) : reply;
     }
 
     @Override
@@ -141,9 +141,9 @@ enum ActorRuntime {
 
     @Override
     protected Object onReceive(Object message) throws Exception {
-      return script.onReceive == null
-          ? super.onReceive(message)
-          : script.onReceive.apply(this, message);
+      Object reply =
+          script.onReceive == null ? Script.UNHANDLED : script.onReceive.apply(this, message);
+      return reply == Script.UNHANDLED ? super.onReceive(message) : reply;
     }
 
     @Override

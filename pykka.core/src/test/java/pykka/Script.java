@@ -28,6 +28,15 @@ final class Script {
     void accept(Actor self, Throwable failure) throws Exception;
   }
 
+  /** What an {@code onReceive} lambda returns to leave the message to {@link Actor}'s own. */
+  static final Object UNHANDLED =
+      new Object() {
+        @Override
+        public String toString() {
+          return "Script.UNHANDLED";
+        }
+      };
+
   Hook onStart;
   Receive onReceive;
   Hook onStop;

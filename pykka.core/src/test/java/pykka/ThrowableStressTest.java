@@ -24,8 +24,9 @@ import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * Rule 19 of BEHAVIOUR.md under contention: every {@link Throwable} thrown by actor code, {@link
- * Error}s and raw {@code Throwable}s included, completes the reply; none leaves an ask pending,
- * whether it is thrown while handling an ask, a tell, or in {@code onStart}.
+ * Error}s, raw {@code Throwable}s and throwables that cannot be printed included, completes the
+ * reply; none leaves an ask pending, whether it is thrown while handling an ask, a tell, or in
+ * {@code onStart}.
  */
 @ParameterizedClass(name = "{0}")
 @EnumSource(ActorRuntime.class)
@@ -45,7 +46,10 @@ final class ThrowableStressTest {
           i -> new AssertionError("error " + i),
           i -> new OutOfMemoryError("simulated " + i),
           i -> new StackOverflowError("simulated " + i),
-          i -> new Throwable("raw " + i));
+          i -> new Throwable("raw " + i),
+          // Unprintable ones: logging them once left a zombie (see HostileCodeTest).
+          i -> new HostileCodeTest.MessageThrows(),
+          i -> new HostileCodeTest.CheckedMessageThrows());
 
   private final ActorRuntime runtime;
   private ExecutorService pool;

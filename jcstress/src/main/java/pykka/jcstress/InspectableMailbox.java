@@ -81,5 +81,10 @@ final class InspectableMailbox extends Mailbox {
     public void reject(Envelope envelope) {
       rejected = envelope;
     }
+
+    @Override
+    public void end(Envelope inFlight, Throwable escaped) {
+      // No actor to end: the test closes the inbox itself.
+    }
   }
 }

@@ -172,6 +172,7 @@ public final class BurstMailbox extends Mailbox {
     cell.enter(self);
     boolean alive = false;
     boolean registered = false;
+    Throwable escaped = null;
     try {
       if (!beginOnce()) {
         return;
@@ -215,15 +216,20 @@ public final class BurstMailbox extends Mailbox {
           }
         }
       }
+    } catch (Throwable t) {
+      escaped = t; // the handler catches user code's throwables: this is pykka's own failure
     } finally {
-      if (registered) {
-        PARKING.remove(this);
+      try {
+        if (registered) {
+          PARKING.remove(this);
+        }
+      } finally {
+        if (!alive) {
+          status = DEAD;
+          finish(escaped);
+        }
+        cell.exit(self);
       }
-      if (!alive) {
-        status = DEAD;
-        closeAndDrain();
-      }
-      cell.exit(self);
     }
   }
 

@@ -56,6 +56,18 @@ public abstract class Mailbox {
      * @param envelope the message left behind
      */
     void reject(Envelope envelope);
+
+    /**
+     * Ends the actor for good, however its loop ended: marks it dead and unregisters it if that
+     * has not happened yet, and answers the envelope it was handling if the loop ended in the
+     * middle of one. Called once, last, on the actor's thread, before the rest of the inbox is
+     * answered. Never throws.
+     *
+     * @param inFlight the envelope whose handling did not finish, or {@code null}
+     * @param escaped what escaped the loop (never user code's throwables, which the handler
+     *     catches), or {@code null} if it ended normally
+     */
+    void end(Envelope inFlight, Throwable escaped);
   }
 
   private static final VarHandle TAIL;
@@ -153,7 +165,8 @@ public abstract class Mailbox {
 
   /**
    * Handles one envelope taken by {@link #poll} and clears it, since it stays in the queue as the
-   * stub and must not keep its message alive. Actor thread only.
+   * stub and must not keep its message alive. An envelope left uncleared at the head is one whose
+   * handling did not finish: {@link #finish} answers it. Actor thread only.
    *
    * @param envelope the envelope
    * @return {@code false} once the actor is dead
@@ -195,6 +208,25 @@ public abstract class Mailbox {
    */
   public final void abandon() {
     closeAndDrain();
+  }
+
+  /**
+   * The loop's last step, whatever happened before (a normal end, or a throwable that escaped):
+   * lets the handler end the actor and answer the envelope whose handling did not finish, then
+   * closes the inbox and answers everything left in it. Actor thread only. Never throws.
+   *
+   * @param escaped what escaped the loop, or {@code null}
+   */
+  protected final void finish(Throwable escaped) {
+    Envelope current = head;
+    try {
+      handler.end(current.replyTo != null ? current : null, escaped);
+    } catch (Throwable t) {
+      // end() does not throw; the inbox must be closed regardless.
+    } finally {
+      current.clear();
+      closeAndDrain();
+    }
   }
 
   /**

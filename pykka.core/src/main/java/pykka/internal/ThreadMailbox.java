@@ -77,6 +77,7 @@ public final class ThreadMailbox extends Mailbox {
   private void run() {
     Thread self = Thread.currentThread();
     cell.enter(self);
+    Throwable escaped = null;
     try {
       if (!beginOnce()) {
         return;
@@ -90,9 +91,14 @@ public final class ThreadMailbox extends Mailbox {
           return;
         }
       }
+    } catch (Throwable t) {
+      escaped = t; // the handler catches user code's throwables: this is pykka's own failure
     } finally {
-      closeAndDrain();
-      cell.exit(self);
+      try {
+        finish(escaped);
+      } finally {
+        cell.exit(self);
+      }
     }
   }
 
