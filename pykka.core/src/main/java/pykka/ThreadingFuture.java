@@ -56,12 +56,6 @@ public class ThreadingFuture<T> extends Future<T> {
   private volatile Object state;
   private volatile Node waiters;
 
-  /**
-   * The actor whose reply this is, for deadlock detection; {@code null} for other futures. Written
-   * before the future is handed out by the ask that creates it, so plain access is safe.
-   */
-  pykka.internal.Cell replier;
-
   /** Creates a new, unset future. */
   public ThreadingFuture() {}
 
@@ -174,7 +168,7 @@ public class ThreadingFuture<T> extends Future<T> {
 
   @Override
   public CompletableFuture<T> toCompletableFuture() {
-    CompletableFuture<T> result = new CompletableFuture<>();
+    CompletableFuture<T> result = newCompletableFuture();
     AtomicBoolean hookStarted = new AtomicBoolean();
     onSettled(() -> transfer(result, hookStarted));
     return result;
@@ -205,6 +199,29 @@ public class ThreadingFuture<T> extends Future<T> {
     } else if (s != null) {
       result.complete(value(s));
     }
+  }
+
+  /**
+   * Called when a thread is about to block waiting for this future (parked on it while pending, or
+   * waiting for another thread that runs its get hook); {@link #afterBlocking} follows if this
+   * returns {@code true}. Nothing here; a subclass may record the wait, or refuse it by throwing.
+   *
+   * @return whether {@link #afterBlocking} must be called when the thread stops waiting
+   */
+  boolean beforeBlocking() {
+    return false;
+  }
+
+  /** Called when a thread for which {@link #beforeBlocking} returned {@code true} stops waiting. */
+  void afterBlocking() {}
+
+  /**
+   * A new, incomplete completable future for {@link #toCompletableFuture}: a plain one here.
+   *
+   * @return the completable future to complete with this future's outcome
+   */
+  CompletableFuture<T> newCompletableFuture() {
+    return new CompletableFuture<>();
   }
 
   @Override
@@ -341,9 +358,9 @@ public class ThreadingFuture<T> extends Future<T> {
           continue;
         }
         pushed = node;
-        if (!registeredWait && replier != null) {
-          registeredWait = pykka.internal.WaitGraph.beforeBlocking(this, replier);
-          if (state != null) {
+        if (!registeredWait) {
+          registeredWait = beforeBlocking();
+          if (registeredWait && state != null) {
             pushed = null; // the state change pops the stack, our node with it
             continue;
           }
@@ -373,25 +390,37 @@ public class ThreadingFuture<T> extends Future<T> {
         removeWaiter(pushed); // timed out, interrupted or deadlocked: stop waiting for good
       }
       if (registeredWait) {
-        pykka.internal.WaitGraph.afterBlocking();
+        afterBlocking();
       }
     }
   }
 
   private Object runHook(Hook hook, long nanos, long deadline, Duration timeout) {
     ReentrantLock lock = hook.lock();
-    try {
-      if (nanos < 0) {
-        lock.lockInterruptibly();
-      } else {
-        long remaining = nanos == 0 ? 0 : deadline - System.nanoTime();
-        if (!lock.tryLock(Math.max(0L, remaining), TimeUnit.NANOSECONDS)) {
-          throw Timeouts.timedOut(timeout);
+    if (Thread.interrupted()) {
+      Thread.currentThread().interrupt();
+      throw new PykkaException("Interrupted while waiting for a future", new InterruptedException());
+    }
+    if (!lock.tryLock()) {
+      // Another thread runs the hook: wait for it, as a blocking wait for this future.
+      boolean registeredWait = nanos != 0 && beforeBlocking();
+      try {
+        if (nanos < 0) {
+          lock.lockInterruptibly();
+        } else {
+          long remaining = nanos == 0 ? 0 : deadline - System.nanoTime();
+          if (!lock.tryLock(Math.max(0L, remaining), TimeUnit.NANOSECONDS)) {
+            throw Timeouts.timedOut(timeout);
+          }
+        }
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new PykkaException("Interrupted while waiting for a future", e);
+      } finally {
+        if (registeredWait) {
+          afterBlocking();
         }
       }
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new PykkaException("Interrupted while waiting for a future", e);
     }
     try {
       Object s = state;
