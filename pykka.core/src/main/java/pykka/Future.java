@@ -95,6 +95,10 @@ public abstract class Future<T> {
    * {@link java.util.concurrent.CompletionStage} code. Never blocks. If this future has a get hook
    * that has not run, or is given one later, the hook is run once on a virtual thread.
    *
+   * <p>For the future of an actor's reply, and the futures derived from it, a blocking {@code
+   * get} or {@code join} of the completable future (or of a stage made from it) in an actor's
+   * thread is checked for a deadlock as {@link #get()} is; see {@link DeadlockDetection}.
+   *
    * @return a completable future with the same outcome
    */
   public abstract CompletableFuture<T> toCompletableFuture();

@@ -51,4 +51,13 @@ final class ReplyFuture<T> extends ThreadingFuture<T> {
     WaitGraph.afterBlocking();
   }
 
+  @Override
+  CompletableFuture<T> newCompletableFuture() {
+    return new ReplyStage<>(reply, replier);
+  }
+
+  @Override
+  protected <M> Future<M> newFuture() {
+    return new ReplyFuture<>(replier, reply);
+  }
 }
