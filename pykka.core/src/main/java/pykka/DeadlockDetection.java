@@ -13,26 +13,26 @@ import java.util.Objects;
  * waiting actors when an actor thread blocks on a reply that has not arrived yet.
  *
  * <p><b>Which waits are checked.</b> Every blocking wait, in an actor's thread, for the reply of an
- * actor: {@link Future#get()} and {@link Future#get(java.time.Duration)} of the future of an
- * {@link ActorRef#askAsync ask}, a proxy call or a {@link ActorRef#stopAsync stop} (so also {@link
+ * actor: {@link Future#get()} and {@link Future#get(java.time.Duration)} of the future of an {@link
+ * ActorRef#askAsync ask}, a proxy call or a {@link ActorRef#stopAsync stop} (so also {@link
  * ActorRef#ask ask}, {@link ActorRef#stop() stop}, blocking proxy methods and {@link
  * Future#getAll}), and of the futures derived from it by {@link Future#map map}, {@link
- * Future#filter filter}, {@link Future#join join} and {@link Future#reduce reduce}. Also the
- * {@link java.util.concurrent.CompletableFuture} of such a future ({@link
- * Future#toCompletableFuture()}): its {@code get()}, {@code get(timeout, unit)} and {@code join()},
- * and the same on every stage made from it by its own methods ({@code thenApply}, {@code
- * thenCompose}, {@code thenCombine}, {@code handle}, {@code whenComplete}, {@code exceptionally},
- * {@code copy}, their {@code Async} forms). A timed wait counts as an untimed one. A future or
- * stage completed by hand ({@code set}, {@code complete}, {@code orTimeout}...) counts as a wait for
- * the actor until it is completed. The {@link DeadlockException} comes out of those waits as it is,
- * not wrapped in {@code ExecutionException} or {@code CompletionException}.
+ * Future#filter filter}, {@link Future#join join} and {@link Future#reduce reduce}. Also the {@link
+ * java.util.concurrent.CompletableFuture} of such a future ({@link Future#toCompletableFuture()}):
+ * its {@code get()}, {@code get(timeout, unit)} and {@code join()}, and the same on every stage
+ * made from it by its own methods ({@code thenApply}, {@code thenCompose}, {@code thenCombine},
+ * {@code handle}, {@code whenComplete}, {@code exceptionally}, {@code copy}, their {@code Async}
+ * forms). A timed wait counts as an untimed one. A future or stage completed by hand ({@code set},
+ * {@code complete}, {@code orTimeout}...) counts as a wait for the actor until it is completed. The
+ * {@link DeadlockException} comes out of those waits as it is, not wrapped in {@code
+ * ExecutionException} or {@code CompletionException}.
  *
  * <p><b>Which waits are not.</b> They block as plain waits, as all waits do in Pykka:
  *
  * <ul>
  *   <li>{@code CompletableFuture.allOf} and {@code anyOf} over replies, and what is made from them;
- *   <li>the {@code applyToEither}, {@code acceptEither} and {@code runAfterEither} stages (and their
- *       {@code Async} forms), which their other source may complete;
+ *   <li>the {@code applyToEither}, {@code acceptEither} and {@code runAfterEither} stages (and
+ *       their {@code Async} forms), which their other source may complete;
  *   <li>{@code minimalCompletionStage()}, and the completable future its {@code
  *       toCompletableFuture()} gives;
  *   <li>a stage made from another completable future, even one that combines it with a reply
@@ -89,7 +89,10 @@ public enum DeadlockDetection {
       return valueOf(value.trim().toUpperCase(Locale.ROOT));
     } catch (IllegalArgumentException e) {
       org.slf4j.LoggerFactory.getLogger("pykka")
-          .warn("System property {} must be fail, log or off, but was '{}'; using fail", PROPERTY, value);
+          .warn(
+              "System property {} must be fail, log or off, but was '{}'; using fail",
+              PROPERTY,
+              value);
       return FAIL;
     }
   }

@@ -6,10 +6,10 @@ import pykka.internal.WaitGraph;
 
 /**
  * The future of an actor's reply (to an ask, a proxy call or a stop), or of a future derived from
- * one by {@link #map}, {@link #filter}, {@link #join} or {@link #reduce}: a {@link
- * ThreadingFuture} that knows which actor answers it. An actor's thread that blocks on it is
- * recorded in the {@link WaitGraph} and checked for a deadlock (see {@link DeadlockDetection}), and
- * its {@link #toCompletableFuture()} is a {@link ReplyStage} that does the same.
+ * one by {@link #map}, {@link #filter}, {@link #join} or {@link #reduce}: a {@link ThreadingFuture}
+ * that knows which actor answers it. An actor's thread that blocks on it is recorded in the {@link
+ * WaitGraph} and checked for a deadlock (see {@link DeadlockDetection}), and its {@link
+ * #toCompletableFuture()} is a {@link ReplyStage} that does the same.
  *
  * <p>Thread safety as for {@link ThreadingFuture}; the fields are final.
  *

@@ -1,80 +1,60 @@
 package pykka;
 
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.VarHandle;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.locks.LockSupport;
+import java.util.concurrent.TimeoutException; // CompletableFuture's; pykka's comes from Timeouts
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Function;
 import pykka.internal.Timeouts;
 
 /**
- * The {@link Future} pykka's actors reply with; usable on its own as a one-shot, thread-safe
- * result holder: {@code new ThreadingFuture<T>()}.
+ * The {@link Future} pykka's actors reply with; usable on its own as a one-shot, thread-safe result
+ * holder: {@code new ThreadingFuture<T>()}.
  *
- * <p>Waiting threads park (virtual threads unmount); {@code set} wakes them all. See {@link
- * Future} for the contract, the thread-safety policy and the memory consistency effects.
+ * <p>Waiting threads park (virtual threads unmount); {@code set} wakes them all. See {@link Future}
+ * for the contract, the thread-safety policy and the memory consistency effects.
  *
  * @param <T> the type of the value
  */
 public class ThreadingFuture<T> extends Future<T> {
 
   /*
-   * Overview: `state` is null while pending, a Hook while a get hook waits for its first get, and
-   * the outcome once done: the value itself, NIL for null, or a Failure. Transitions are CASes
-   * (pending -> done, pending -> hook, hook -> done), so exactly one writer wins. `waiters` is a
-   * Treiber stack of threads parked in get() and of completion callbacks; each change of `state`
-   * swaps it for RELEASED (done) or empties it (hook set) and wakes everything it held, so a waiter
-   * that pushed itself before the change is always woken, and one that pushes after it sees the
-   * new state on its re-check. Volatile accesses give the happens-before edge from set to get.
+   * Overview: `settled` is a private CompletableFuture used as a one-shot latch that carries what
+   * the future was set with: the value itself (NIL for null), a Failure, or a Hook. The first of
+   * set, setException and setGetHook to complete it wins (CompletableFuture.complete is a CAS),
+   * so exactly one setter wins; `settled` never completes exceptionally and is never handed out.
+   * Waiting, waking, the cleaning of waiters that gave up and the happens-before edge from
+   * complete to get are CompletableFuture's.
    *
-   * A thread that stops waiting before the state changes (timeout, interrupt, deadlock) clears its
-   * node's thread and unlinks every such node (FutureTask's removeWaiter), so a pending future
-   * polled with short timeouts does not pile up nodes. Wakers skip a node whose thread is cleared.
+   * A Hook keeps the outcome of its first successful run in a volatile field, so the future goes
+   * pending -> hook -> done without touching `settled` again. Threads woken by the hook (or
+   * finding it) run it under the hook's lock, one at a time; the first to get the lock runs the
+   * function, the others find the outcome cached.
    */
 
   private static final Object NIL = new Object();
-  private static final Node RELEASED = new Node(null, null);
-  private static final VarHandle STATE;
-  private static final VarHandle WAITERS;
 
-  static {
-    try {
-      MethodHandles.Lookup lookup = MethodHandles.lookup();
-      STATE = lookup.findVarHandle(ThreadingFuture.class, "state", Object.class);
-      WAITERS = lookup.findVarHandle(ThreadingFuture.class, "waiters", Node.class);
-    } catch (ReflectiveOperationException e) {
-      throw new ExceptionInInitializerError(e);
-    }
-  }
-
-  private volatile Object state;
-  private volatile Node waiters;
+  private final CompletableFuture<Object> settled = new CompletableFuture<>();
 
   /** Creates a new, unset future. */
   public ThreadingFuture() {}
 
   private record Failure(Throwable exception) {}
 
-  private record Hook(Function<Duration, ?> function, ReentrantLock lock) {}
+  /** A get hook, and its cached result once it has run without throwing. */
+  private static final class Hook {
+    final Function<Duration, ?> function;
+    final ReentrantLock lock = new ReentrantLock();
 
-  /**
-   * A parked thread, or a callback to run on completion. A thread node whose thread is {@code null}
-   * was given up by its thread and may be unlinked.
-   */
-  private static final class Node {
-    volatile Thread thread;
-    final Runnable callback;
-    volatile Node next;
+    /** The value the function returned (NIL for null), or {@code null} until then. */
+    volatile Object outcome;
 
-    Node(Thread thread, Runnable callback) {
-      this.thread = thread;
-      this.callback = callback;
+    Hook(Function<Duration, ?> function) {
+      this.function = function;
     }
   }
 
@@ -97,7 +77,7 @@ public class ThreadingFuture<T> extends Future<T> {
 
   @Override
   public void set(T value) {
-    if (!complete(value == null ? NIL : value)) {
+    if (!settled.complete(value == null ? NIL : value)) {
       throw alreadySet();
     }
   }
@@ -105,7 +85,7 @@ public class ThreadingFuture<T> extends Future<T> {
   @Override
   public void setException(Throwable exception) {
     Objects.requireNonNull(exception, "exception");
-    if (!complete(new Failure(exception))) {
+    if (!settled.complete(new Failure(exception))) {
       throw alreadySet();
     }
   }
@@ -113,25 +93,10 @@ public class ThreadingFuture<T> extends Future<T> {
   @Override
   public void setGetHook(Function<Duration, T> hook) {
     Objects.requireNonNull(hook, "hook");
-    if (!STATE.compareAndSet(this, null, new Hook(hook, new ReentrantLock()))) {
+    // Threads waiting for the pending future wake up and run the hook; completable futures
+    // waiting for the outcome start a thread that runs it.
+    if (!settled.complete(new Hook(hook))) {
       throw alreadySet();
-    }
-    // Threads parked on the pending future wake up and run the hook; callbacks (completable
-    // futures waiting for the outcome) start a thread that runs it. A get may already have run the
-    // hook and released the stack: then it woke everyone.
-    Node head;
-    do {
-      head = waiters;
-      if (head == RELEASED) {
-        return;
-      }
-    } while (!WAITERS.compareAndSet(this, head, null));
-    for (Node n = head; n != null; n = n.next) {
-      if (n.callback != null) {
-        n.callback.run();
-      } else {
-        unpark(n);
-      }
     }
   }
 
@@ -142,7 +107,7 @@ public class ThreadingFuture<T> extends Future<T> {
    * @return whether this call set it
    */
   boolean trySet(T value) {
-    return complete(value == null ? NIL : value);
+    return settled.complete(value == null ? NIL : value);
   }
 
   /**
@@ -152,7 +117,7 @@ public class ThreadingFuture<T> extends Future<T> {
    * @return whether this call set it
    */
   boolean trySetException(Throwable exception) {
-    return complete(new Failure(exception));
+    return settled.complete(new Failure(exception));
   }
 
   /**
@@ -162,49 +127,54 @@ public class ThreadingFuture<T> extends Future<T> {
    * @return whether it is done
    */
   public boolean isDone() {
-    Object s = state;
-    return s != null && !(s instanceof Hook);
+    Object s = settled.getNow(null);
+    return s != null && (!(s instanceof Hook hook) || hook.outcome != null);
   }
 
   @Override
   public CompletableFuture<T> toCompletableFuture() {
     CompletableFuture<T> result = newCompletableFuture();
-    AtomicBoolean hookStarted = new AtomicBoolean();
-    onSettled(() -> transfer(result, hookStarted));
+    Object s = settled.getNow(null);
+    if (s != null) {
+      transfer(result, s);
+    } else {
+      settled.thenAccept(settledWith -> transfer(result, settledWith));
+    }
     return result;
   }
 
   /**
-   * Completes {@code result} with the outcome or, while a get hook waits for its first get, runs
-   * the hook once on a virtual thread to get one. Idempotent: a completable future keeps its first
-   * outcome, and {@code hookStarted} lets one thread run the hook for it.
+   * Completes {@code result} with the outcome {@code s} or, for a get hook that has not run, runs
+   * the hook once on a virtual thread to get one.
    */
-  private void transfer(CompletableFuture<T> result, AtomicBoolean hookStarted) {
-    Object s = state;
-    if (s instanceof Hook) {
-      if (hookStarted.compareAndSet(false, true)) {
-        Thread.ofVirtual()
-            .name("pykka-future-hook")
-            .start(
-                () -> {
-                  try {
-                    result.complete(get());
-                  } catch (Throwable t) {
-                    result.completeExceptionally(t);
-                  }
-                });
+  private void transfer(CompletableFuture<T> result, Object s) {
+    if (s instanceof Hook hook) {
+      Object outcome = hook.outcome;
+      if (outcome != null) {
+        result.complete(value(outcome));
+        return;
       }
+      Thread.ofVirtual()
+          .name("pykka-future-hook")
+          .start(
+              () -> {
+                try {
+                  result.complete(get());
+                } catch (Throwable t) {
+                  result.completeExceptionally(t);
+                }
+              });
     } else if (s instanceof Failure f) {
       result.completeExceptionally(f.exception());
-    } else if (s != null) {
+    } else {
       result.complete(value(s));
     }
   }
 
   /**
-   * Called when a thread is about to block waiting for this future (parked on it while pending, or
-   * waiting for another thread that runs its get hook); {@link #afterBlocking} follows if this
-   * returns {@code true}. Nothing here; a subclass may record the wait, or refuse it by throwing.
+   * Called when a thread is about to block waiting for this future (for it to be set, or for
+   * another thread that runs its get hook); {@link #afterBlocking} follows if this returns {@code
+   * true}. Nothing here; a subclass may record the wait, or refuse it by throwing.
    *
    * @return whether {@link #afterBlocking} must be called when the thread stops waiting
    */
@@ -231,179 +201,68 @@ public class ThreadingFuture<T> extends Future<T> {
 
   @Override
   public String toString() {
-    Object s = state;
+    Object s = settled.getNow(null);
     if (s == null) {
       return "ThreadingFuture[pending]";
-    } else if (s instanceof Hook) {
-      return "ThreadingFuture[get hook]";
+    } else if (s instanceof Hook hook) {
+      Object outcome = hook.outcome;
+      return outcome == null
+          ? "ThreadingFuture[get hook]"
+          : "ThreadingFuture[" + value(outcome) + "]";
     } else if (s instanceof Failure f) {
       return "ThreadingFuture[failed: " + f.exception() + "]";
     }
     return "ThreadingFuture[" + value(s) + "]";
   }
 
-  /**
-   * Runs {@code callback} once the future is done or has a get hook: now, on this thread, if it
-   * already is, and otherwise on the thread that completes it or sets the hook. When that races
-   * this registration, the callback may run twice (a hook setter empties the stack, so a push that
-   * lands after it would otherwise wait for a completion that may never come): it must be
-   * idempotent.
-   *
-   * @param callback what to run
-   */
-  private void onSettled(Runnable callback) {
-    Node node = new Node(null, callback);
-    while (true) {
-      Node head = waiters;
-      if (head == RELEASED || state != null) {
-        callback.run();
-        return;
-      }
-      node.next = head;
-      if (WAITERS.compareAndSet(this, head, node)) {
-        if (state != null) {
-          callback.run(); // settled meanwhile, perhaps before our push: do not rely on the setter
-        }
-        return;
-      }
-    }
-  }
-
-  private boolean complete(Object outcome) {
-    if (!STATE.compareAndSet(this, null, outcome)) {
-      return false;
-    }
-    wake((Node) WAITERS.getAndSet(this, RELEASED));
-    return true;
-  }
-
-  private boolean completeHook(Hook hook, Object outcome) {
-    if (!STATE.compareAndSet(this, hook, outcome)) {
-      return false;
-    }
-    wake((Node) WAITERS.getAndSet(this, RELEASED));
-    return true;
-  }
-
-  private static void wake(Node node) {
-    for (Node n = node; n != null && n != RELEASED; n = n.next) {
-      if (n.callback != null) {
-        n.callback.run();
-      } else {
-        unpark(n);
-      }
-    }
-  }
-
-  private static void unpark(Node node) {
-    Thread t = node.thread;
-    if (t != null) {
-      LockSupport.unpark(t);
-    }
-  }
-
-  /**
-   * Gives up {@code node}, whose thread stops waiting, and unlinks every given-up node from the
-   * stack, restarting when it races another unlinker (java.util.concurrent.FutureTask's algorithm).
-   */
-  private void removeWaiter(Node node) {
-    node.thread = null;
-    retry:
-    while (true) {
-      Node pred = null;
-      for (Node q = waiters, s; q != null && q != RELEASED; q = s) {
-        s = q.next;
-        if (q.thread != null || q.callback != null) {
-          pred = q;
-        } else if (pred != null) {
-          pred.next = s;
-          if (pred.thread == null && pred.callback == null) {
-            continue retry; // pred was given up meanwhile: start again
-          }
-        } else if (!WAITERS.compareAndSet(this, q, s)) {
-          continue retry;
-        }
-      }
-      return;
-    }
-  }
-
-  @SuppressWarnings("unchecked")
   private T await(long nanos, Duration timeout) {
     long deadline = nanos > 0 ? System.nanoTime() + nanos : 0L;
-    Node node = null;
-    Node pushed = null; // our node while it is on the stack and no state change has popped it
-    boolean registeredWait = false;
+    Object s = settled.getNow(null);
+    if (s == null) {
+      s = block(nanos, timeout);
+    }
+    if (s instanceof Hook hook) {
+      return runHook(hook, nanos, deadline, timeout);
+    }
+    return report(s);
+  }
+
+  /** Waits for {@code settled}, at most {@code nanos} unless negative, and returns its content. */
+  private Object block(long nanos, Duration timeout) {
+    if (nanos == 0L) {
+      throw Timeouts.timedOut(timeout);
+    }
+    boolean recorded = beforeBlocking();
     try {
-      while (true) {
-        Object s = state;
-        if (s != null && !(s instanceof Hook)) {
-          return report(s);
-        }
-        if (s instanceof Hook hook) {
-          return (T) runHook(hook, nanos, deadline, timeout);
-        }
-        if (nanos == 0L) {
-          throw Timeouts.timedOut(timeout);
-        }
-        if (node == null) {
-          node = new Node(Thread.currentThread(), null);
-        }
-        Node head = waiters;
-        if (head == RELEASED) {
-          continue;
-        }
-        node.next = head;
-        if (!WAITERS.compareAndSet(this, head, node)) {
-          continue;
-        }
-        pushed = node;
-        if (!registeredWait) {
-          registeredWait = beforeBlocking();
-          if (registeredWait && state != null) {
-            pushed = null; // the state change pops the stack, our node with it
-            continue;
-          }
-        }
-        // Park until the state changes; the waker unparks every node it popped.
-        while (state == null) {
-          if (Thread.interrupted()) {
-            Thread.currentThread().interrupt();
-            throw new PykkaException(
-                "Interrupted while waiting for a future", new InterruptedException());
-          }
-          if (nanos < 0) {
-            LockSupport.park(this);
-          } else {
-            long remaining = deadline - System.nanoTime();
-            if (remaining <= 0L) {
-              throw Timeouts.timedOut(timeout);
-            }
-            LockSupport.parkNanos(this, remaining);
-          }
-        }
-        pushed = null;
-        node = null;
-      }
+      return nanos < 0 ? settled.get() : settled.get(nanos, TimeUnit.NANOSECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new PykkaException("Interrupted while waiting for a future", e);
+    } catch (TimeoutException e) {
+      throw Timeouts.timedOut(timeout);
+    } catch (ExecutionException e) {
+      throw new AssertionError("settled never completes exceptionally", e);
     } finally {
-      if (pushed != null) {
-        removeWaiter(pushed); // timed out, interrupted or deadlocked: stop waiting for good
-      }
-      if (registeredWait) {
+      if (recorded) {
         afterBlocking();
       }
     }
   }
 
-  private Object runHook(Hook hook, long nanos, long deadline, Duration timeout) {
-    ReentrantLock lock = hook.lock();
+  private T runHook(Hook hook, long nanos, long deadline, Duration timeout) {
+    Object outcome = hook.outcome;
+    if (outcome != null) {
+      return value(outcome);
+    }
     if (Thread.interrupted()) {
       Thread.currentThread().interrupt();
-      throw new PykkaException("Interrupted while waiting for a future", new InterruptedException());
+      throw new PykkaException(
+          "Interrupted while waiting for a future", new InterruptedException());
     }
+    ReentrantLock lock = hook.lock;
     if (!lock.tryLock()) {
       // Another thread runs the hook: wait for it, as a blocking wait for this future.
-      boolean registeredWait = nanos != 0 && beforeBlocking();
+      boolean recorded = nanos != 0 && beforeBlocking();
       try {
         if (nanos < 0) {
           lock.lockInterruptibly();
@@ -417,25 +276,25 @@ public class ThreadingFuture<T> extends Future<T> {
         Thread.currentThread().interrupt();
         throw new PykkaException("Interrupted while waiting for a future", e);
       } finally {
-        if (registeredWait) {
+        if (recorded) {
           afterBlocking();
         }
       }
     }
     try {
-      Object s = state;
-      if (s != hook) {
-        return report(s);
+      outcome = hook.outcome;
+      if (outcome != null) {
+        return value(outcome);
       }
-      Object value = hook.function().apply(timeout);
-      completeHook(hook, value == null ? NIL : value);
+      @SuppressWarnings("unchecked")
+      T value = (T) hook.function.apply(timeout);
+      hook.outcome = value == null ? NIL : value;
       return value;
     } finally {
       lock.unlock();
     }
   }
 
-  @SuppressWarnings("unchecked")
   private T report(Object s) {
     if (s instanceof Failure f) {
       Throwable e = f.exception();
@@ -456,8 +315,7 @@ public class ThreadingFuture<T> extends Future<T> {
   }
 
   private IllegalStateException alreadySet() {
-    Object s = state;
-    String what = s instanceof Hook ? "has a get hook" : "is already set";
+    String what = settled.getNow(null) instanceof Hook ? "has a get hook" : "is already set";
     return new IllegalStateException("This future " + what + "; a future can be set only once");
   }
 }

@@ -18,8 +18,8 @@ import pykka.internal.Cells;
 
 /**
  * Deadlock detection for waits on the {@link CompletableFuture} of a reply (hardening defect 8: an
- * actor blocking in {@code b.askAsync(m).toCompletableFuture().get()} while {@code b} asked it
- * back hung both forever), and no false alarm for waits that are not deadlocks.
+ * actor blocking in {@code b.askAsync(m).toCompletableFuture().get()} while {@code b} asked it back
+ * hung both forever), and no false alarm for waits that are not deadlocks.
  */
 @ParameterizedClass(name = "{0}")
 @EnumSource(ActorRuntime.class)
@@ -77,7 +77,8 @@ final class CompletableFutureDeadlockTest {
   void anActorClosingACycleByWaitingOnTheCompletableFutureOfAReplyGetsADeadlockException(
       Form form) {
     AtomicReference<ActorRef<?>> aRef = new AtomicReference<>();
-    ActorRef<?> b = runtime.start((self, message) -> message.equals("ask a") ? aRef.get().ask("x") : "b");
+    ActorRef<?> b =
+        runtime.start((self, message) -> message.equals("ask a") ? aRef.get().ask("x") : "b");
     ActorRef<?> a =
         runtime.start(
             (self, message) -> {
@@ -128,7 +129,8 @@ final class CompletableFutureDeadlockTest {
   @Test
   void aCompletableFutureWaitForAReplyThatIsAlreadyThereIsNoDeadlock() {
     AtomicReference<ActorRef<?>> aRef = new AtomicReference<>();
-    ActorRef<?> b = runtime.start((self, message) -> message.equals("ask a") ? aRef.get().ask("x") : "b");
+    ActorRef<?> b =
+        runtime.start((self, message) -> message.equals("ask a") ? aRef.get().ask("x") : "b");
     ActorRef<?> a =
         runtime.start(
             (self, message) -> {
@@ -151,7 +153,8 @@ final class CompletableFutureDeadlockTest {
   @Test
   void aStageThatAnotherSourceMayCompleteFirstIsNoDeadlock() throws Exception {
     AtomicReference<ActorRef<?>> aRef = new AtomicReference<>();
-    ActorRef<?> b = runtime.start((self, message) -> message.equals("ask a") ? aRef.get().ask("x") : "b");
+    ActorRef<?> b =
+        runtime.start((self, message) -> message.equals("ask a") ? aRef.get().ask("x") : "b");
     CompletableFuture<Object> other = new CompletableFuture<>();
     ActorRef<?> a =
         runtime.start(
@@ -184,7 +187,8 @@ final class CompletableFutureDeadlockTest {
   void aCompletableFutureWaitOutsideAnyActorIsNoDeadlock() throws Exception {
     AtomicReference<ActorRef<?>> aRef = new AtomicReference<>();
     // b waits for a, which waits for b's first reply only through the test's thread.
-    ActorRef<?> b = runtime.start((self, message) -> message.equals("ask a") ? aRef.get().ask("x") : "b");
+    ActorRef<?> b =
+        runtime.start((self, message) -> message.equals("ask a") ? aRef.get().ask("x") : "b");
     ActorRef<?> a = runtime.start((self, message) -> "a");
     aRef.set(a);
 

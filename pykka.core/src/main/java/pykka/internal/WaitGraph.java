@@ -12,8 +12,8 @@ import pykka.ThreadingFuture;
  * Deadlock detection: the graph of actors blocked waiting for other actors' replies.
  *
  * <p>Each actor's {@link Cell} has at most one out-edge, the actor whose reply it waits for. When
- * an actor thread is about to park on a reply that has not arrived, it writes its edge and walks the
- * chain from the awaited actor; if the walk comes back to it, the wait can never end.
+ * an actor thread is about to park on a reply that has not arrived, it writes its edge and walks
+ * the chain from the awaited actor; if the walk comes back to it, the wait can never end.
  */
 public final class WaitGraph {
 
@@ -51,8 +51,7 @@ public final class WaitGraph {
    * @return whether a wait was recorded (then {@link #afterBlocking()} must follow)
    * @throws DeadlockException in mode {@code FAIL}, if the wait closes a cycle
    */
-  public static boolean beforeBlocking(
-      ThreadingFuture<?> reply, Cell replier, Future<?> stage) {
+  public static boolean beforeBlocking(ThreadingFuture<?> reply, Cell replier, Future<?> stage) {
     if (replier == null) {
       return false;
     }
