@@ -1,14 +1,17 @@
 package pykka;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException; // CompletableFuture's; pykka's comes from Timeouts
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.locks.LockSupport;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Function;
+import pykka.FutureWaiters.Node;
 import pykka.internal.Timeouts;
 
 /**
@@ -23,40 +26,36 @@ import pykka.internal.Timeouts;
 public class ThreadingFuture<T> extends Future<T> {
 
   /*
-   * Overview: `settled` is a private CompletableFuture used as a one-shot latch that carries what
-   * the future was set with: the value itself (NIL for null), a Failure, or a Hook. The first of
-   * set, setException and setGetHook to complete it wins (CompletableFuture.complete is a CAS),
-   * so exactly one setter wins; `settled` never completes exceptionally and is never handed out.
-   * Waiting, waking, the cleaning of waiters that gave up and the happens-before edge from
-   * complete to get are CompletableFuture's.
-   *
-   * A Hook keeps the outcome of its first successful run in a volatile field, so the future goes
-   * pending -> hook -> done without touching `settled` again. Threads woken by the hook (or
-   * finding it) run it under the hook's lock, one at a time; the first to get the lock runs the
-   * function, the others find the outcome cached.
+   * Overview: `state` is null while pending, a Hook while a get hook waits for its first get, and
+   * the outcome once done: the value itself, NIL for null, or a Failure. Transitions are CASes
+   * (pending -> done, pending -> hook, hook -> done), so exactly one writer wins. `waiters` is a
+   * Treiber stack of threads parked in get() and of completion callbacks (see FutureWaiters); each
+   * change of `state` is followed by a release or an emptying of the stack that wakes all it held.
+   * Volatile accesses give the happens-before edge from set to get.
    */
 
   private static final Object NIL = new Object();
+  private static final VarHandle STATE;
 
-  private final CompletableFuture<Object> settled = new CompletableFuture<>();
+  static {
+    try {
+      STATE = MethodHandles.lookup().findVarHandle(ThreadingFuture.class, "state", Object.class);
+    } catch (ReflectiveOperationException e) {
+      throw new ExceptionInInitializerError(e);
+    }
+  }
+
+  private volatile Object state;
+
+  /** The waiters' stack, changed only through {@link FutureWaiters}. */
+  volatile Node waiters;
 
   /** Creates a new, unset future. */
   public ThreadingFuture() {}
 
   private record Failure(Throwable exception) {}
 
-  /** A get hook, and its cached result once it has run without throwing. */
-  private static final class Hook {
-    final Function<Duration, ?> function;
-    final ReentrantLock lock = new ReentrantLock();
-
-    /** The value the function returned (NIL for null), or {@code null} until then. */
-    volatile Object outcome;
-
-    Hook(Function<Duration, ?> function) {
-      this.function = function;
-    }
-  }
+  private record Hook(Function<Duration, ?> function, ReentrantLock lock) {}
 
   @Override
   public T get() {
@@ -77,7 +76,7 @@ public class ThreadingFuture<T> extends Future<T> {
 
   @Override
   public void set(T value) {
-    if (!settled.complete(value == null ? NIL : value)) {
+    if (!complete(value == null ? NIL : value)) {
       throw alreadySet();
     }
   }
@@ -85,7 +84,7 @@ public class ThreadingFuture<T> extends Future<T> {
   @Override
   public void setException(Throwable exception) {
     Objects.requireNonNull(exception, "exception");
-    if (!settled.complete(new Failure(exception))) {
+    if (!complete(new Failure(exception))) {
       throw alreadySet();
     }
   }
@@ -93,11 +92,12 @@ public class ThreadingFuture<T> extends Future<T> {
   @Override
   public void setGetHook(Function<Duration, T> hook) {
     Objects.requireNonNull(hook, "hook");
-    // Threads waiting for the pending future wake up and run the hook; completable futures
-    // waiting for the outcome start a thread that runs it.
-    if (!settled.complete(new Hook(hook))) {
+    if (!STATE.compareAndSet(this, null, new Hook(hook, new ReentrantLock()))) {
       throw alreadySet();
     }
+    // Threads parked on the pending future wake up and run the hook; callbacks (completable
+    // futures waiting for the outcome) start a thread that runs it.
+    FutureWaiters.wakeForHook(this);
   }
 
   /**
@@ -107,7 +107,7 @@ public class ThreadingFuture<T> extends Future<T> {
    * @return whether this call set it
    */
   boolean trySet(T value) {
-    return settled.complete(value == null ? NIL : value);
+    return complete(value == null ? NIL : value);
   }
 
   /**
@@ -117,7 +117,7 @@ public class ThreadingFuture<T> extends Future<T> {
    * @return whether this call set it
    */
   boolean trySetException(Throwable exception) {
-    return settled.complete(new Failure(exception));
+    return complete(new Failure(exception));
   }
 
   /**
@@ -127,54 +127,49 @@ public class ThreadingFuture<T> extends Future<T> {
    * @return whether it is done
    */
   public boolean isDone() {
-    Object s = settled.getNow(null);
-    return s != null && (!(s instanceof Hook hook) || hook.outcome != null);
+    Object s = state;
+    return s != null && !(s instanceof Hook);
   }
 
   @Override
   public CompletableFuture<T> toCompletableFuture() {
     CompletableFuture<T> result = newCompletableFuture();
-    Object s = settled.getNow(null);
-    if (s != null) {
-      transfer(result, s);
-    } else {
-      settled.thenAccept(settledWith -> transfer(result, settledWith));
-    }
+    AtomicBoolean hookStarted = new AtomicBoolean();
+    onSettled(() -> transfer(result, hookStarted));
     return result;
   }
 
   /**
-   * Completes {@code result} with the outcome {@code s} or, for a get hook that has not run, runs
-   * the hook once on a virtual thread to get one.
+   * Completes {@code result} with the outcome or, while a get hook waits for its first get, runs
+   * the hook once on a virtual thread to get one. Idempotent: a completable future keeps its first
+   * outcome, and {@code hookStarted} lets one thread run the hook for it.
    */
-  private void transfer(CompletableFuture<T> result, Object s) {
-    if (s instanceof Hook hook) {
-      Object outcome = hook.outcome;
-      if (outcome != null) {
-        result.complete(value(outcome));
-        return;
+  private void transfer(CompletableFuture<T> result, AtomicBoolean hookStarted) {
+    Object s = state;
+    if (s instanceof Hook) {
+      if (hookStarted.compareAndSet(false, true)) {
+        Thread.ofVirtual()
+            .name("pykka-future-hook")
+            .start(
+                () -> {
+                  try {
+                    result.complete(get());
+                  } catch (Throwable t) {
+                    result.completeExceptionally(t);
+                  }
+                });
       }
-      Thread.ofVirtual()
-          .name("pykka-future-hook")
-          .start(
-              () -> {
-                try {
-                  result.complete(get());
-                } catch (Throwable t) {
-                  result.completeExceptionally(t);
-                }
-              });
     } else if (s instanceof Failure f) {
       result.completeExceptionally(f.exception());
-    } else {
+    } else if (s != null) {
       result.complete(value(s));
     }
   }
 
   /**
-   * Called when a thread is about to block waiting for this future (for it to be set, or for
-   * another thread that runs its get hook); {@link #afterBlocking} follows if this returns {@code
-   * true}. Nothing here; a subclass may record the wait, or refuse it by throwing.
+   * Called when a thread is about to block waiting for this future (parked on it while pending, or
+   * waiting for another thread that runs its get hook); {@link #afterBlocking} follows if this
+   * returns {@code true}. Nothing here; a subclass may record the wait, or refuse it by throwing.
    *
    * @return whether {@link #afterBlocking} must be called when the thread stops waiting
    */
@@ -201,68 +196,131 @@ public class ThreadingFuture<T> extends Future<T> {
 
   @Override
   public String toString() {
-    Object s = settled.getNow(null);
+    Object s = state;
     if (s == null) {
       return "ThreadingFuture[pending]";
-    } else if (s instanceof Hook hook) {
-      Object outcome = hook.outcome;
-      return outcome == null
-          ? "ThreadingFuture[get hook]"
-          : "ThreadingFuture[" + value(outcome) + "]";
+    } else if (s instanceof Hook) {
+      return "ThreadingFuture[get hook]";
     } else if (s instanceof Failure f) {
       return "ThreadingFuture[failed: " + f.exception() + "]";
     }
     return "ThreadingFuture[" + value(s) + "]";
   }
 
-  private T await(long nanos, Duration timeout) {
-    long deadline = nanos > 0 ? System.nanoTime() + nanos : 0L;
-    Object s = settled.getNow(null);
-    if (s == null) {
-      s = block(nanos, timeout);
+  /**
+   * Runs {@code callback} once the future is done or has a get hook: now, on this thread, if it
+   * already is, and otherwise on the thread that completes it or sets the hook. When that races
+   * this registration, the callback may run twice (a hook setter empties the stack, so a push that
+   * lands after it would otherwise wait for a completion that may never come): it must be
+   * idempotent.
+   *
+   * @param callback what to run
+   */
+  private void onSettled(Runnable callback) {
+    Node node = new Node(null, callback);
+    while (true) {
+      if (state != null) { // a released stack implies this
+        callback.run();
+        return;
+      }
+      if (FutureWaiters.push(this, node)) {
+        if (state != null) {
+          callback.run(); // settled meanwhile, perhaps before our push: do not rely on the setter
+        }
+        return;
+      }
     }
-    if (s instanceof Hook hook) {
-      return runHook(hook, nanos, deadline, timeout);
-    }
-    return report(s);
   }
 
-  /** Waits for {@code settled}, at most {@code nanos} unless negative, and returns its content. */
-  private Object block(long nanos, Duration timeout) {
-    if (nanos == 0L) {
-      throw Timeouts.timedOut(timeout);
+  private boolean complete(Object outcome) {
+    if (!STATE.compareAndSet(this, null, outcome)) {
+      return false;
     }
-    boolean recorded = beforeBlocking();
+    FutureWaiters.release(this);
+    return true;
+  }
+
+  private boolean completeHook(Hook hook, Object outcome) {
+    if (!STATE.compareAndSet(this, hook, outcome)) {
+      return false;
+    }
+    FutureWaiters.release(this);
+    return true;
+  }
+
+  @SuppressWarnings("unchecked")
+  private T await(long nanos, Duration timeout) {
+    long deadline = nanos > 0 ? System.nanoTime() + nanos : 0L;
+    Node node = null;
+    Node pushed = null; // our node while it is on the stack and no state change has popped it
+    boolean registeredWait = false;
     try {
-      return nanos < 0 ? settled.get() : settled.get(nanos, TimeUnit.NANOSECONDS);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new PykkaException("Interrupted while waiting for a future", e);
-    } catch (TimeoutException e) {
-      throw Timeouts.timedOut(timeout);
-    } catch (ExecutionException e) {
-      throw new AssertionError("settled never completes exceptionally", e);
+      while (true) {
+        Object s = state;
+        if (s != null && !(s instanceof Hook)) {
+          return report(s);
+        }
+        if (s instanceof Hook hook) {
+          return (T) runHook(hook, nanos, deadline, timeout);
+        }
+        if (nanos == 0L) {
+          throw Timeouts.timedOut(timeout);
+        }
+        if (node == null) {
+          node = new Node(Thread.currentThread(), null);
+        }
+        if (!FutureWaiters.push(this, node)) {
+          continue; // the stack changed: re-check the state
+        }
+        pushed = node;
+        if (!registeredWait) {
+          registeredWait = beforeBlocking();
+          if (registeredWait && state != null) {
+            pushed = null; // the state change pops the stack, our node with it
+            continue;
+          }
+        }
+        // Park until the state changes; the waker unparks every node it popped.
+        while (state == null) {
+          if (Thread.interrupted()) {
+            Thread.currentThread().interrupt();
+            throw new PykkaException(
+                "Interrupted while waiting for a future", new InterruptedException());
+          }
+          if (nanos < 0) {
+            LockSupport.park(this);
+          } else {
+            long remaining = deadline - System.nanoTime();
+            if (remaining <= 0L) {
+              throw Timeouts.timedOut(timeout);
+            }
+            LockSupport.parkNanos(this, remaining);
+          }
+        }
+        pushed = null;
+        node = null;
+      }
     } finally {
-      if (recorded) {
+      if (pushed != null) {
+        FutureWaiters.remove(
+            this, pushed); // timed out, interrupted or deadlocked: stop waiting for good
+      }
+      if (registeredWait) {
         afterBlocking();
       }
     }
   }
 
-  private T runHook(Hook hook, long nanos, long deadline, Duration timeout) {
-    Object outcome = hook.outcome;
-    if (outcome != null) {
-      return value(outcome);
-    }
+  private Object runHook(Hook hook, long nanos, long deadline, Duration timeout) {
+    ReentrantLock lock = hook.lock();
     if (Thread.interrupted()) {
       Thread.currentThread().interrupt();
       throw new PykkaException(
           "Interrupted while waiting for a future", new InterruptedException());
     }
-    ReentrantLock lock = hook.lock;
     if (!lock.tryLock()) {
       // Another thread runs the hook: wait for it, as a blocking wait for this future.
-      boolean recorded = nanos != 0 && beforeBlocking();
+      boolean registeredWait = nanos != 0 && beforeBlocking();
       try {
         if (nanos < 0) {
           lock.lockInterruptibly();
@@ -276,25 +334,25 @@ public class ThreadingFuture<T> extends Future<T> {
         Thread.currentThread().interrupt();
         throw new PykkaException("Interrupted while waiting for a future", e);
       } finally {
-        if (recorded) {
+        if (registeredWait) {
           afterBlocking();
         }
       }
     }
     try {
-      outcome = hook.outcome;
-      if (outcome != null) {
-        return value(outcome);
+      Object s = state;
+      if (s != hook) {
+        return report(s);
       }
-      @SuppressWarnings("unchecked")
-      T value = (T) hook.function.apply(timeout);
-      hook.outcome = value == null ? NIL : value;
+      Object value = hook.function().apply(timeout);
+      completeHook(hook, value == null ? NIL : value);
       return value;
     } finally {
       lock.unlock();
     }
   }
 
+  @SuppressWarnings("unchecked")
   private T report(Object s) {
     if (s instanceof Failure f) {
       Throwable e = f.exception();
@@ -315,7 +373,8 @@ public class ThreadingFuture<T> extends Future<T> {
   }
 
   private IllegalStateException alreadySet() {
-    String what = settled.getNow(null) instanceof Hook ? "has a get hook" : "is already set";
+    Object s = state;
+    String what = s instanceof Hook ? "has a get hook" : "is already set";
     return new IllegalStateException("This future " + what + "; a future can be set only once");
   }
 }

@@ -203,14 +203,19 @@ final class ThreadingFutureTest {
     assertThat(parked.get(Await.SECONDS, TimeUnit.SECONDS)).isEqualTo("value");
   }
 
-  /**
-   * How many waiter nodes the future holds (white-box: the stack of the private completable future
-   * that its waiters wait on).
-   */
+  /** How many nodes the future's stack of waiters holds (white-box: its private field). */
   private static int waiterNodes(ThreadingFuture<?> f) throws ReflectiveOperationException {
-    java.lang.reflect.Field settled = ThreadingFuture.class.getDeclaredField("settled");
-    settled.setAccessible(true);
-    return ((CompletableFuture<?>) settled.get(f)).getNumberOfDependents();
+    java.lang.reflect.Field waiters = ThreadingFuture.class.getDeclaredField("waiters");
+    waiters.setAccessible(true);
+    Object node = waiters.get(f);
+    int count = 0;
+    while (node != null) {
+      count++;
+      java.lang.reflect.Field next = node.getClass().getDeclaredField("next");
+      next.setAccessible(true);
+      node = next.get(node);
+    }
+    return count;
   }
 
   // Rule 23.
