@@ -18,20 +18,21 @@ import pykka.ThreadingFuture;
 public final class WaitGraph {
 
   /*
-   * Two actors closing a cycle at the same moment each write their own edge (volatile) and then read
-   * the others' (volatile): sequential consistency guarantees that at least one of them sees the
-   * whole cycle. The walk is bounded, so a cycle that does not pass through the caller (other
+   * Two actors closing a cycle at the same moment each write their own edge (volatile) and then
+   * read the others' (volatile): sequential consistency guarantees that at least one of them sees
+   * the whole cycle. The walk is bounded, so a cycle that does not pass through the caller (other
    * actors deadlocked among themselves) does not loop forever; those actors detect it themselves.
    *
    * A walk reads the edges one after another, so it can put together edges that never coexisted:
    * an actor that has just been answered keeps its edge until its thread wakes up and clears it,
    * and an actor that asks it back in that moment would see a cycle. So a cycle found by the walk
    * is confirmed by a second pass: every cell must still hold the very same Wait (a new object per
-   * wait, so no ABA) and its reply must still be pending (and the completable future awaited, when
-   * an actor waits on one made from the reply: someone may complete that by hand). Each edge then stayed in place from its
-   * first read to its second, so at the instant between the two passes every actor of the cycle was
-   * parked on a pending reply that only the next actor's thread gives: a real deadlock, which is
-   * stable, so the actor that closes one always confirms it.
+   * wait, so no ABA) and its reply must still be pending (and so must the completable future
+   * awaited, when an actor waits on one made from the reply: someone may complete that by hand).
+   * Each edge then stayed in place from its first read to its second, so at the instant between
+   * the two passes every actor of the cycle was parked on a pending reply that only the next
+   * actor's thread gives: a real deadlock, which is stable, so the actor that closes one always
+   * confirms it.
    */
 
   private static final int MAX_WALK = 1 << 16;
