@@ -257,9 +257,7 @@ public final class ActorRef<A extends Actor> {
   }
 
   private ThreadingFuture<Object> newReply() {
-    ThreadingFuture<Object> reply = new ThreadingFuture<>();
-    reply.replier = actor.cell();
-    return reply;
+    return new ReplyFuture<>(actor.cell());
   }
 
   ActorDeadException notFound() {

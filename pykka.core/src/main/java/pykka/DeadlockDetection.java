@@ -12,6 +12,39 @@ import java.util.Objects;
  * check costs nothing on {@code tell}, and one volatile write plus a walk along the chain of
  * waiting actors when an actor thread blocks on a reply that has not arrived yet.
  *
+ * <p><b>Which waits are checked.</b> Every blocking wait, in an actor's thread, for the reply of an
+ * actor: {@link Future#get()} and {@link Future#get(java.time.Duration)} of the future of an {@link
+ * ActorRef#askAsync ask}, a proxy call or a {@link ActorRef#stopAsync stop} (so also {@link
+ * ActorRef#ask ask}, {@link ActorRef#stop() stop}, blocking proxy methods and {@link
+ * Future#getAll}), and of the futures derived from it by {@link Future#map map}, {@link
+ * Future#filter filter}, {@link Future#join join} and {@link Future#reduce reduce}. Also the {@link
+ * java.util.concurrent.CompletableFuture} of such a future ({@link Future#toCompletableFuture()}):
+ * its {@code get()}, {@code get(timeout, unit)} and {@code join()}, and the same on every stage
+ * made from it by its own methods ({@code thenApply}, {@code thenCompose}, {@code thenCombine},
+ * {@code handle}, {@code whenComplete}, {@code exceptionally}, {@code copy}, their {@code Async}
+ * forms). A timed wait counts as an untimed one. A future or stage completed by hand ({@code set},
+ * {@code complete}, {@code orTimeout}...) counts as a wait for the actor until it is completed. The
+ * {@link DeadlockException} comes out of those waits as it is, not wrapped in {@code
+ * ExecutionException} or {@code CompletionException}.
+ *
+ * <p><b>Which waits are not.</b> They block as plain waits, as all waits do in Pykka:
+ *
+ * <ul>
+ *   <li>{@code CompletableFuture.allOf} and {@code anyOf} over replies, and what is made from them;
+ *   <li>the {@code applyToEither}, {@code acceptEither} and {@code runAfterEither} stages (and
+ *       their {@code Async} forms), which their other source may complete;
+ *   <li>{@code minimalCompletionStage()}, and the completable future its {@code
+ *       toCompletableFuture()} gives;
+ *   <li>a stage made from another completable future, even one that combines it with a reply
+ *       ({@code other.thenCombine(reply, f)});
+ *   <li>a completable future of your own completed from a callback of the reply;
+ *   <li>after the first reply has come, the rest of a wait: the future that {@code thenCompose}
+ *       composes, and, for the completable future of a {@code join}ed future, the futures after the
+ *       first;
+ *   <li>any wait outside actors' threads, and any wait for something else than a reply (a lock, a
+ *       latch, a queue), even when an actor would end it.
+ * </ul>
+ *
  * <p><b>Thread safety.</b> The mode is a volatile static: a change is seen by every later block.
  */
 public enum DeadlockDetection {
@@ -56,7 +89,10 @@ public enum DeadlockDetection {
       return valueOf(value.trim().toUpperCase(Locale.ROOT));
     } catch (IllegalArgumentException e) {
       org.slf4j.LoggerFactory.getLogger("pykka")
-          .warn("System property {} must be fail, log or off, but was '{}'; using fail", PROPERTY, value);
+          .warn(
+              "System property {} must be fail, log or off, but was '{}'; using fail",
+              PROPERTY,
+              value);
       return FAIL;
     }
   }

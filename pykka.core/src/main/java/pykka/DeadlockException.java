@@ -1,7 +1,8 @@
 package pykka;
 
 /**
- * Thrown by a {@link Future#get get} in an actor's thread when waiting would close a cycle of
+ * Thrown by a {@link Future#get get} in an actor's thread (or a {@code get} or {@code join} of the
+ * completable future of a reply, see {@link DeadlockDetection}) when waiting would close a cycle of
  * actors waiting for each other's replies: an actor asking itself and waiting, or A waiting for B
  * while B waits for A, and so on. The message names every actor of the cycle, in order, with its
  * URN. Whether cycles are detected, only logged, or ignored is set by {@link DeadlockDetection}.

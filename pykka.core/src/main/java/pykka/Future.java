@@ -23,8 +23,8 @@ import pykka.internal.Timeouts;
  * thread. {@link #map}, {@link #filter}, {@link #join} and {@link #reduce} return new futures that
  * compute lazily, at their first {@code get}, and at most once on success.
  *
- * <p><b>Thread safety.</b> Every method may be called from any thread. When two threads race to
- * set a future, exactly one succeeds; the other gets {@link IllegalStateException}.
+ * <p><b>Thread safety.</b> Every method may be called from any thread. When two threads race to set
+ * a future, exactly one succeeds; the other gets {@link IllegalStateException}.
  *
  * <p><b>Memory consistency effects.</b> Actions in a thread before setting a future (including an
  * actor's handling of the message whose reply it is) happen-before actions in any thread after a
@@ -94,6 +94,10 @@ public abstract class Future<T> {
    * Returns a {@link CompletableFuture} that completes when this future does, for interop with
    * {@link java.util.concurrent.CompletionStage} code. Never blocks. If this future has a get hook
    * that has not run, or is given one later, the hook is run once on a virtual thread.
+   *
+   * <p>For the future of an actor's reply, and the futures derived from it, a blocking {@code get}
+   * or {@code join} of the completable future (or of a stage made from it) in an actor's thread is
+   * checked for a deadlock as {@link #get()} is; see {@link DeadlockDetection}.
    *
    * @return a completable future with the same outcome
    */
@@ -191,8 +195,7 @@ public abstract class Future<T> {
         timeout -> {
           Iterator<R> it = this.<R>iterate(timeout, "reduce").iterator();
           if (!it.hasNext()) {
-            throw new NoSuchElementException(
-                "reduce() of an empty iterable with no initial value");
+            throw new NoSuchElementException("reduce() of an empty iterable with no initial value");
           }
           R result = it.next();
           while (it.hasNext()) {

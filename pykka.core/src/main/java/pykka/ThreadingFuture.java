@@ -11,14 +11,15 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.locks.LockSupport;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Function;
+import pykka.FutureWaiters.Node;
 import pykka.internal.Timeouts;
 
 /**
- * The {@link Future} pykka's actors reply with; usable on its own as a one-shot, thread-safe
- * result holder: {@code new ThreadingFuture<T>()}.
+ * The {@link Future} pykka's actors reply with; usable on its own as a one-shot, thread-safe result
+ * holder: {@code new ThreadingFuture<T>()}.
  *
- * <p>Waiting threads park (virtual threads unmount); {@code set} wakes them all. See {@link
- * Future} for the contract, the thread-safety policy and the memory consistency effects.
+ * <p>Waiting threads park (virtual threads unmount); {@code set} wakes them all. See {@link Future}
+ * for the contract, the thread-safety policy and the memory consistency effects.
  *
  * @param <T> the type of the value
  */
@@ -28,39 +29,26 @@ public class ThreadingFuture<T> extends Future<T> {
    * Overview: `state` is null while pending, a Hook while a get hook waits for its first get, and
    * the outcome once done: the value itself, NIL for null, or a Failure. Transitions are CASes
    * (pending -> done, pending -> hook, hook -> done), so exactly one writer wins. `waiters` is a
-   * Treiber stack of threads parked in get() and of completion callbacks; each change of `state`
-   * swaps it for RELEASED (done) or empties it (hook set) and wakes everything it held, so a waiter
-   * that pushed itself before the change is always woken, and one that pushes after it sees the
-   * new state on its re-check. Volatile accesses give the happens-before edge from set to get.
-   *
-   * A thread that stops waiting before the state changes (timeout, interrupt, deadlock) clears its
-   * node's thread and unlinks every such node (FutureTask's removeWaiter), so a pending future
-   * polled with short timeouts does not pile up nodes. Wakers skip a node whose thread is cleared.
+   * Treiber stack of threads parked in get() and of completion callbacks (see FutureWaiters); each
+   * change of `state` is followed by a release or an emptying of the stack that wakes all it held.
+   * Volatile accesses give the happens-before edge from set to get.
    */
 
   private static final Object NIL = new Object();
-  private static final Node RELEASED = new Node(null, null);
   private static final VarHandle STATE;
-  private static final VarHandle WAITERS;
 
   static {
     try {
-      MethodHandles.Lookup lookup = MethodHandles.lookup();
-      STATE = lookup.findVarHandle(ThreadingFuture.class, "state", Object.class);
-      WAITERS = lookup.findVarHandle(ThreadingFuture.class, "waiters", Node.class);
+      STATE = MethodHandles.lookup().findVarHandle(ThreadingFuture.class, "state", Object.class);
     } catch (ReflectiveOperationException e) {
       throw new ExceptionInInitializerError(e);
     }
   }
 
   private volatile Object state;
-  private volatile Node waiters;
 
-  /**
-   * The actor whose reply this is, for deadlock detection; {@code null} for other futures. Written
-   * before the future is handed out by the ask that creates it, so plain access is safe.
-   */
-  pykka.internal.Cell replier;
+  /** The waiters' stack, changed only through {@link FutureWaiters}. */
+  volatile Node waiters;
 
   /** Creates a new, unset future. */
   public ThreadingFuture() {}
@@ -68,21 +56,6 @@ public class ThreadingFuture<T> extends Future<T> {
   private record Failure(Throwable exception) {}
 
   private record Hook(Function<Duration, ?> function, ReentrantLock lock) {}
-
-  /**
-   * A parked thread, or a callback to run on completion. A thread node whose thread is {@code null}
-   * was given up by its thread and may be unlinked.
-   */
-  private static final class Node {
-    volatile Thread thread;
-    final Runnable callback;
-    volatile Node next;
-
-    Node(Thread thread, Runnable callback) {
-      this.thread = thread;
-      this.callback = callback;
-    }
-  }
 
   @Override
   public T get() {
@@ -123,22 +96,8 @@ public class ThreadingFuture<T> extends Future<T> {
       throw alreadySet();
     }
     // Threads parked on the pending future wake up and run the hook; callbacks (completable
-    // futures waiting for the outcome) start a thread that runs it. A get may already have run the
-    // hook and released the stack: then it woke everyone.
-    Node head;
-    do {
-      head = waiters;
-      if (head == RELEASED) {
-        return;
-      }
-    } while (!WAITERS.compareAndSet(this, head, null));
-    for (Node n = head; n != null; n = n.next) {
-      if (n.callback != null) {
-        n.callback.run();
-      } else {
-        unpark(n);
-      }
-    }
+    // futures waiting for the outcome) start a thread that runs it.
+    FutureWaiters.wakeForHook(this);
   }
 
   /**
@@ -174,7 +133,7 @@ public class ThreadingFuture<T> extends Future<T> {
 
   @Override
   public CompletableFuture<T> toCompletableFuture() {
-    CompletableFuture<T> result = new CompletableFuture<>();
+    CompletableFuture<T> result = newCompletableFuture();
     AtomicBoolean hookStarted = new AtomicBoolean();
     onSettled(() -> transfer(result, hookStarted));
     return result;
@@ -207,6 +166,29 @@ public class ThreadingFuture<T> extends Future<T> {
     }
   }
 
+  /**
+   * Called when a thread is about to block waiting for this future (parked on it while pending, or
+   * waiting for another thread that runs its get hook); {@link #afterBlocking} follows if this
+   * returns {@code true}. Nothing here; a subclass may record the wait, or refuse it by throwing.
+   *
+   * @return whether {@link #afterBlocking} must be called when the thread stops waiting
+   */
+  boolean beforeBlocking() {
+    return false;
+  }
+
+  /** Called when a thread for which {@link #beforeBlocking} returned {@code true} stops waiting. */
+  void afterBlocking() {}
+
+  /**
+   * A new, incomplete completable future for {@link #toCompletableFuture}: a plain one here.
+   *
+   * @return the completable future to complete with this future's outcome
+   */
+  CompletableFuture<T> newCompletableFuture() {
+    return new CompletableFuture<>();
+  }
+
   @Override
   protected <M> Future<M> newFuture() {
     return new ThreadingFuture<>();
@@ -237,13 +219,11 @@ public class ThreadingFuture<T> extends Future<T> {
   private void onSettled(Runnable callback) {
     Node node = new Node(null, callback);
     while (true) {
-      Node head = waiters;
-      if (head == RELEASED || state != null) {
+      if (state != null) { // a released stack implies this
         callback.run();
         return;
       }
-      node.next = head;
-      if (WAITERS.compareAndSet(this, head, node)) {
+      if (FutureWaiters.push(this, node)) {
         if (state != null) {
           callback.run(); // settled meanwhile, perhaps before our push: do not rely on the setter
         }
@@ -256,7 +236,7 @@ public class ThreadingFuture<T> extends Future<T> {
     if (!STATE.compareAndSet(this, null, outcome)) {
       return false;
     }
-    wake((Node) WAITERS.getAndSet(this, RELEASED));
+    FutureWaiters.release(this);
     return true;
   }
 
@@ -264,51 +244,8 @@ public class ThreadingFuture<T> extends Future<T> {
     if (!STATE.compareAndSet(this, hook, outcome)) {
       return false;
     }
-    wake((Node) WAITERS.getAndSet(this, RELEASED));
+    FutureWaiters.release(this);
     return true;
-  }
-
-  private static void wake(Node node) {
-    for (Node n = node; n != null && n != RELEASED; n = n.next) {
-      if (n.callback != null) {
-        n.callback.run();
-      } else {
-        unpark(n);
-      }
-    }
-  }
-
-  private static void unpark(Node node) {
-    Thread t = node.thread;
-    if (t != null) {
-      LockSupport.unpark(t);
-    }
-  }
-
-  /**
-   * Gives up {@code node}, whose thread stops waiting, and unlinks every given-up node from the
-   * stack, restarting when it races another unlinker (java.util.concurrent.FutureTask's algorithm).
-   */
-  private void removeWaiter(Node node) {
-    node.thread = null;
-    retry:
-    while (true) {
-      Node pred = null;
-      for (Node q = waiters, s; q != null && q != RELEASED; q = s) {
-        s = q.next;
-        if (q.thread != null || q.callback != null) {
-          pred = q;
-        } else if (pred != null) {
-          pred.next = s;
-          if (pred.thread == null && pred.callback == null) {
-            continue retry; // pred was given up meanwhile: start again
-          }
-        } else if (!WAITERS.compareAndSet(this, q, s)) {
-          continue retry;
-        }
-      }
-      return;
-    }
   }
 
   @SuppressWarnings("unchecked")
@@ -332,18 +269,13 @@ public class ThreadingFuture<T> extends Future<T> {
         if (node == null) {
           node = new Node(Thread.currentThread(), null);
         }
-        Node head = waiters;
-        if (head == RELEASED) {
-          continue;
-        }
-        node.next = head;
-        if (!WAITERS.compareAndSet(this, head, node)) {
-          continue;
+        if (!FutureWaiters.push(this, node)) {
+          continue; // the stack changed: re-check the state
         }
         pushed = node;
-        if (!registeredWait && replier != null) {
-          registeredWait = pykka.internal.WaitGraph.beforeBlocking(this, replier);
-          if (state != null) {
+        if (!registeredWait) {
+          registeredWait = beforeBlocking();
+          if (registeredWait && state != null) {
             pushed = null; // the state change pops the stack, our node with it
             continue;
           }
@@ -370,28 +302,42 @@ public class ThreadingFuture<T> extends Future<T> {
       }
     } finally {
       if (pushed != null) {
-        removeWaiter(pushed); // timed out, interrupted or deadlocked: stop waiting for good
+        FutureWaiters.remove(
+            this, pushed); // timed out, interrupted or deadlocked: stop waiting for good
       }
       if (registeredWait) {
-        pykka.internal.WaitGraph.afterBlocking();
+        afterBlocking();
       }
     }
   }
 
   private Object runHook(Hook hook, long nanos, long deadline, Duration timeout) {
     ReentrantLock lock = hook.lock();
-    try {
-      if (nanos < 0) {
-        lock.lockInterruptibly();
-      } else {
-        long remaining = nanos == 0 ? 0 : deadline - System.nanoTime();
-        if (!lock.tryLock(Math.max(0L, remaining), TimeUnit.NANOSECONDS)) {
-          throw Timeouts.timedOut(timeout);
+    if (Thread.interrupted()) {
+      Thread.currentThread().interrupt();
+      throw new PykkaException(
+          "Interrupted while waiting for a future", new InterruptedException());
+    }
+    if (!lock.tryLock()) {
+      // Another thread runs the hook: wait for it, as a blocking wait for this future.
+      boolean registeredWait = nanos != 0 && beforeBlocking();
+      try {
+        if (nanos < 0) {
+          lock.lockInterruptibly();
+        } else {
+          long remaining = nanos == 0 ? 0 : deadline - System.nanoTime();
+          if (!lock.tryLock(Math.max(0L, remaining), TimeUnit.NANOSECONDS)) {
+            throw Timeouts.timedOut(timeout);
+          }
+        }
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new PykkaException("Interrupted while waiting for a future", e);
+      } finally {
+        if (registeredWait) {
+          afterBlocking();
         }
       }
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new PykkaException("Interrupted while waiting for a future", e);
     }
     try {
       Object s = state;

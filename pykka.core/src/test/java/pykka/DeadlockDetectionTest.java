@@ -133,6 +133,39 @@ final class DeadlockDetectionTest {
         .isIn(cycleMessages(pair));
   }
 
+  // An actor that waits for another thread to finish running a derived future's hook waits, through
+  // that hook, for the reply the future derives from: the wait is checked too.
+  @ParameterizedTest
+  @EnumSource(ActorRuntime.class)
+  void aCycleClosedByWaitingForAnotherThreadRunningTheHookOfAFutureDerivedFromAReplyIsDetected(
+      ActorRuntime runtime) {
+    AtomicReference<ActorRef<?>> aRef = new AtomicReference<>();
+    ActorRef<?> b =
+        runtime.start((self, message) -> message.equals("ask a") ? aRef.get().ask("x") : "b");
+    ActorRef<?> a =
+        runtime.start(
+            (self, message) -> {
+              if (!message.equals("start")) {
+                return "a";
+              }
+              b.tell("ask a"); // b blocks on our reply, which waits for this handler
+              Await.until(() -> cell(b).waitingFor() == cell(self.actorRef()));
+              Future<Object> mapped = b.askAsync("queued behind b's wait").map(v -> v);
+              Thread hookRunner =
+                  Thread.ofPlatform()
+                      .daemon()
+                      .start(() -> mapped.get(Duration.ofSeconds(Await.SECONDS * 6)));
+              Await.until(() -> hookRunner.getState() == Thread.State.TIMED_WAITING);
+              return mapped.get(); // waits for the hook runner's lock
+            });
+    aRef.set(a);
+
+    assertThatThrownBy(() -> a.askAsync("start").get(Duration.ofSeconds(Await.SECONDS)))
+        .isExactlyInstanceOf(DeadlockException.class)
+        .message()
+        .isIn(cycleMessages(List.of(a, b)));
+  }
+
   /** The documentation's deadlock example, through proxies. */
   public static class DeadlockActorA extends ProxyTestActor {
     public String foo(BApi b) {

@@ -1,5 +1,6 @@
 package pykka.internal;
 
+import java.util.concurrent.Future;
 import pykka.ThreadingFuture;
 
 /**
@@ -8,6 +9,19 @@ import pykka.ThreadingFuture;
  * stayed in place in between.
  *
  * @param target the actor whose reply is awaited
- * @param future the reply being awaited
+ * @param reply the reply being awaited, or that the awaited future depends on
+ * @param stage the completable future actually awaited when it is not {@code reply} itself (a
+ *     {@code toCompletableFuture()} of the reply, or a stage made from it), or {@code null}
  */
-record Wait(Cell target, ThreadingFuture<?> future) {}
+record Wait(Cell target, ThreadingFuture<?> reply, Future<?> stage) {
+
+  /**
+   * Whether the wait can still only end with the target's reply: the reply is pending, and so is
+   * the stage (which someone may have completed by hand).
+   *
+   * @return whether the wait is still for the target
+   */
+  boolean pending() {
+    return !reply.isDone() && (stage == null || !stage.isDone());
+  }
+}

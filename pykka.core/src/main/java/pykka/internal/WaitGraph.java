@@ -2,6 +2,7 @@ package pykka.internal;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Future;
 import org.slf4j.LoggerFactory;
 import pykka.DeadlockDetection;
 import pykka.DeadlockException;
@@ -11,25 +12,27 @@ import pykka.ThreadingFuture;
  * Deadlock detection: the graph of actors blocked waiting for other actors' replies.
  *
  * <p>Each actor's {@link Cell} has at most one out-edge, the actor whose reply it waits for. When
- * an actor thread is about to park on a reply that has not arrived, it writes its edge and walks the
- * chain from the awaited actor; if the walk comes back to it, the wait can never end.
+ * an actor thread is about to park on a reply that has not arrived, it writes its edge and walks
+ * the chain from the awaited actor; if the walk comes back to it, the wait can never end.
  */
 public final class WaitGraph {
 
   /*
-   * Two actors closing a cycle at the same moment each write their own edge (volatile) and then read
-   * the others' (volatile): sequential consistency guarantees that at least one of them sees the
-   * whole cycle. The walk is bounded, so a cycle that does not pass through the caller (other
+   * Two actors closing a cycle at the same moment each write their own edge (volatile) and then
+   * read the others' (volatile): sequential consistency guarantees that at least one of them sees
+   * the whole cycle. The walk is bounded, so a cycle that does not pass through the caller (other
    * actors deadlocked among themselves) does not loop forever; those actors detect it themselves.
    *
    * A walk reads the edges one after another, so it can put together edges that never coexisted:
    * an actor that has just been answered keeps its edge until its thread wakes up and clears it,
    * and an actor that asks it back in that moment would see a cycle. So a cycle found by the walk
    * is confirmed by a second pass: every cell must still hold the very same Wait (a new object per
-   * wait, so no ABA) and its reply must still be pending. Each edge then stayed in place from its
-   * first read to its second, so at the instant between the two passes every actor of the cycle was
-   * parked on a pending reply that only the next actor's thread gives: a real deadlock, which is
-   * stable, so the actor that closes one always confirms it.
+   * wait, so no ABA) and its reply must still be pending (and so must the completable future
+   * awaited, when an actor waits on one made from the reply: someone may complete that by hand).
+   * Each edge then stayed in place from its first read to its second, so at the instant between
+   * the two passes every actor of the cycle was parked on a pending reply that only the next
+   * actor's thread gives: a real deadlock, which is stable, so the actor that closes one always
+   * confirms it.
    */
 
   private static final int MAX_WALK = 1 << 16;
@@ -41,12 +44,15 @@ public final class WaitGraph {
    * mode, for thread dumps) and, if it closes a cycle, reports it according to {@link
    * DeadlockDetection#mode()}.
    *
-   * @param future the reply being awaited; a cycle counts only while every reply in it is pending
+   * @param reply the reply being awaited, or that the awaited stage depends on; a cycle counts only
+   *     while every reply in it is pending
    * @param replier the actor whose reply it is, or {@code null} for a future no actor answers
+   * @param stage the completable future actually awaited, if not {@code reply} itself (a cycle
+   *     counts only while it is pending too), or {@code null}
    * @return whether a wait was recorded (then {@link #afterBlocking()} must follow)
    * @throws DeadlockException in mode {@code FAIL}, if the wait closes a cycle
    */
-  public static boolean beforeBlocking(ThreadingFuture<?> future, Cell replier) {
+  public static boolean beforeBlocking(ThreadingFuture<?> reply, Cell replier, Future<?> stage) {
     if (replier == null) {
       return false;
     }
@@ -54,7 +60,7 @@ public final class WaitGraph {
     if (self == null) {
       return false;
     }
-    self.waiting(new Wait(replier, future));
+    self.waiting(new Wait(replier, reply, stage));
     DeadlockDetection mode = DeadlockDetection.mode();
     if (mode == DeadlockDetection.OFF) {
       return true; // recorded for thread dumps, which say who waits for whom; not checked
@@ -112,7 +118,7 @@ public final class WaitGraph {
     List<Cell> cycle = new ArrayList<>(waits.size());
     Cell c = self;
     for (Wait expected : waits) {
-      if (c.waiting() != expected || expected.future().isDone()) {
+      if (c.waiting() != expected || !expected.pending()) {
         return null;
       }
       cycle.add(c);
