@@ -14,8 +14,10 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedClass;
-import org.junit.jupiter.params.provider.EnumSource;
+import pykka.testfixtures.ActorRuntime;
+import pykka.testfixtures.Await;
+import pykka.testfixtures.BothRuntimes;
+import pykka.testfixtures.RecordingLogProvider;
 
 /**
  * Thousands of actors started, used and stopped in a loop, by every way an actor can end ({@code
@@ -27,8 +29,7 @@ import org.junit.jupiter.params.provider.EnumSource;
  * <p>Each actor holds a payload, so that leaked actors would show in the heap; the weak references
  * are the precise check, the heap the coarse one, with a generous bound.
  */
-@ParameterizedClass(name = "{0}")
-@EnumSource(ActorRuntime.class)
+@BothRuntimes
 final class ActorChurnTest {
 
   private static final Duration BOUND = Duration.ofSeconds(Await.SECONDS);
@@ -98,7 +99,8 @@ final class ActorChurnTest {
     for (int i = 0; i < BATCH; i++) {
       byte[] payload = new byte[PAYLOAD_BYTES];
       Actor actor =
-          runtime.create(
+          Actors.create(
+              runtime,
               script()
                   .onStart(self -> actorThreads.add(Thread.currentThread()))
                   .onReceive(

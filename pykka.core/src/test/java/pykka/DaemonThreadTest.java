@@ -7,6 +7,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import pykka.testfixtures.Await;
 
 /** Rule 30 of BEHAVIOUR.md (daemon threads), and the thread names shared by both runtimes. */
 final class DaemonThreadTest {

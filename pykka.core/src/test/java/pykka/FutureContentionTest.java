@@ -17,6 +17,7 @@ import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import pykka.testfixtures.Await;
 
 /**
  * Rules 21 to 24 of BEHAVIOUR.md under contention, round after round: {@code set}, {@code

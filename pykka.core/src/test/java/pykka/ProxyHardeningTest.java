@@ -7,9 +7,10 @@ import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedClass;
-import org.junit.jupiter.params.provider.EnumSource;
 import pykka.messages.ProxyCall;
+import pykka.testfixtures.ActorRuntime;
+import pykka.testfixtures.Await;
+import pykka.testfixtures.BothRuntimes;
 
 /**
  * Regression tests of the proxy defects found by hostile use: varargs (defect 2), methods inherited
@@ -17,15 +18,14 @@ import pykka.messages.ProxyCall;
  * overloads resolved unlike Java (defect 6) and a {@code null} returned where a typed proxy
  * promises a primitive (defect 7). Each runs through untyped, typed and hand-built calls.
  */
-@ParameterizedClass(name = "{0}")
-@EnumSource(ProxyRuntime.class)
+@BothRuntimes
 final class ProxyHardeningTest extends ProxyTestSupport {
 
   private static final Duration BOUND = Duration.ofSeconds(Await.SECONDS);
 
-  private final ProxyRuntime runtime;
+  private final ActorRuntime runtime;
 
-  ProxyHardeningTest(ProxyRuntime runtime) {
+  ProxyHardeningTest(ActorRuntime runtime) {
     this.runtime = runtime;
   }
 

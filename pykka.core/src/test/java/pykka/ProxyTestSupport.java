@@ -1,16 +1,21 @@
 package pykka;
 
 import org.junit.jupiter.api.AfterEach;
+import pykka.testfixtures.ActorRuntime;
 
-/** Runs each proxy test on the runtime it is given, and stops every actor afterwards. */
+/**
+ * Runs each test of actors with public members ({@link ProxyTestActor}) on the runtime it is
+ * given, and stops every actor afterwards.
+ */
 abstract class ProxyTestSupport {
-  static void use(ProxyRuntime runtime) {
-    ProxyRuntime.CURRENT.set(runtime);
+  /** Makes the {@link ProxyTestActor}s this test constructs run on {@code runtime}. */
+  static void use(ActorRuntime runtime) {
+    Actors.use(runtime);
   }
 
   @AfterEach
   void stopEveryActor() {
     ActorRegistry.stopAll();
-    ProxyRuntime.CURRENT.remove();
+    Actors.clear();
   }
 }
