@@ -6,6 +6,7 @@ import pykka.Actor;
 import pykka.ThreadingActor;
 import pykka.Traversable;
 import pykka.VirtualThreadActor;
+import pykka.testfixtures.ActorRuntime;
 
 /**
  * The soak's actors: one class per runtime, whose hooks are a {@link Hooks} object, and whose
@@ -36,17 +37,12 @@ public final class SoakActors {
     return actor instanceof OnThreads t ? t.counter : ((OnVirtualThreads) actor).counter;
   }
 
-  /** The two runtimes. */
-  public enum Runtime {
-    /** {@link ThreadingActor}. */
-    THREADS,
-    /** {@link VirtualThreadActor}. */
-    VIRTUAL_THREADS;
-
-    /** A new, unstarted actor of this runtime. */
-    Actor create(Hooks hooks) {
-      return this == THREADS ? new OnThreads(hooks) : new OnVirtualThreads(hooks);
-    }
+  /** A new, unstarted actor of {@code runtime} whose hooks are {@code hooks}. */
+  static Actor create(ActorRuntime runtime, Hooks hooks) {
+    return switch (runtime) {
+      case THREADING -> new OnThreads(hooks);
+      case VIRTUAL_THREADS -> new OnVirtualThreads(hooks);
+    };
   }
 
   /**

@@ -20,6 +20,7 @@ import pykka.DeadlockException;
 import pykka.Future;
 import pykka.ThreadingFuture;
 import pykka.TimeoutException;
+import pykka.testfixtures.ActorRuntime;
 
 /**
  * The soak's workload: each scenario does one piece of mixed work and checks its invariants as it
@@ -59,17 +60,17 @@ final class Scenarios {
 
   /** A long-lived actor that every worker sends numbered messages to, by every route. */
   static final class Hub {
-    final SoakActors.Runtime runtime;
+    final ActorRuntime runtime;
     final ActorRef<Actor> ref;
     final ActorProxy counter;
     final CounterAsking asking;
     final CounterTelling telling;
 
-    Hub(SoakActors.Runtime runtime) {
+    Hub(ActorRuntime runtime) {
       this.runtime = runtime;
       this.ref =
-          runtime
-              .create(
+          SoakActors.create(
+                  runtime,
                   new SoakActors.Hooks() {
                     @Override
                     public Object onReceive(Actor self, Object message) {
@@ -213,7 +214,7 @@ final class Scenarios {
 
   /** An actor started, used and ended one of seven ways; its hooks run once, nothing is left. */
   void lifecycle(Sender me, Random random) {
-    SoakActors.Runtime runtime = randomRuntime(random);
+    ActorRuntime runtime = randomRuntime(random);
     Mortal mortal = new Mortal();
     ActorRef<Actor> ref = start(runtime, mortal);
     List<Future<Object>> replies = new ArrayList<>();
@@ -476,8 +477,8 @@ final class Scenarios {
     stats.max("registry: max size seen", all.size());
   }
 
-  private ActorRef<Actor> start(SoakActors.Runtime runtime, Mortal mortal) {
-    ActorRef<Actor> ref = runtime.create(mortal).start();
+  private ActorRef<Actor> start(ActorRuntime runtime, Mortal mortal) {
+    ActorRef<Actor> ref = SoakActors.create(runtime, mortal).start();
     stats.count("actors started: " + runtime);
     return ref;
   }
@@ -487,8 +488,8 @@ final class Scenarios {
     check(ActorRegistry.getByUrn(ref.actorUrn()).isEmpty(), ref + " is registered after its end");
   }
 
-  private static SoakActors.Runtime randomRuntime(Random random) {
-    return SoakActors.Runtime.values()[random.nextInt(SoakActors.Runtime.values().length)];
+  private static ActorRuntime randomRuntime(Random random) {
+    return ActorRuntime.values()[random.nextInt(ActorRuntime.values().length)];
   }
 
   private static Throwable randomThrowable(Random random) {

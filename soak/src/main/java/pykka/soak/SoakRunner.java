@@ -13,20 +13,22 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BiConsumer;
 import pykka.ActorRegistry;
+import pykka.testfixtures.ActorRuntime;
 
 /**
- * A soak run by hand, not by the build (its name does not end in {@code Test}, so surefire leaves
- * it alone): worker threads run a mixed workload on both runtimes for as long as asked — tells,
- * asks, proxy and typed-proxy calls to long-lived actors, short-lived actors started and ended
- * every way there is, injected failures, stop races, hanging actors, self-asks, derived futures,
- * registry lookups and broadcasts — while each scenario checks its invariants and a monitor checks
- * the shared ones every few seconds. At the end it stops everything and checks that every message
- * was handled once and in order, that each injected failure was logged exactly once, that the
- * registry is empty and that no thread was left behind; then prints a summary.
+ * A soak run by hand, not by the build (its module is built by {@code verify} but never run):
+ * worker threads run a mixed workload on both runtimes for as long as asked — tells, asks, proxy
+ * and typed-proxy calls to long-lived actors, short-lived actors started and ended every way there
+ * is, injected failures, stop races, hanging actors, self-asks, derived futures, registry lookups
+ * and broadcasts — while each scenario checks its invariants and a monitor checks the shared ones
+ * every few seconds. At the end it stops everything and checks that every message was handled once
+ * and in order, that each injected failure was logged exactly once, that the registry is empty and
+ * that no thread was left behind; then prints a summary.
  *
  * <p>Usage: {@code SoakRunner [--minutes M | --seconds S] [--workers W] [--report-every S]}
  * (defaults: 1 minute, 4 workers, a progress line every 10 seconds). Exit code 0 when every
- * invariant held, 1 when one broke, 2 for bad arguments. See {@code README} for the command.
+ * invariant held, 1 when one broke, 2 for bad arguments. See the module's {@code README.md} for the
+ * command.
  */
 public final class SoakRunner {
 
@@ -101,7 +103,7 @@ public final class SoakRunner {
     int threadsAtStart = threadsBefore.size();
 
     List<Scenarios.Hub> hubs = new ArrayList<>();
-    for (SoakActors.Runtime runtime : SoakActors.Runtime.values()) {
+    for (ActorRuntime runtime : ActorRuntime.values()) {
       hubs.add(new Scenarios.Hub(runtime));
     }
     Scenarios scenarios = new Scenarios(hubs, stats);
