@@ -20,7 +20,7 @@ import pykka.testfixtures.BothRuntimes;
 import pykka.testfixtures.LogCapture;
 import pykka.testfixtures.LogRecord;
 
-/** Rules 5 to 7 of BEHAVIOUR.md: the message loop (rule 6 without the proxy messages). */
+/** Rules 5 to 7 of docs/behaviour.md: the message loop (rule 6 without the proxy messages). */
 @BothRuntimes
 final class ActorLoopTest {
 

@@ -18,7 +18,7 @@ import pykka.testfixtures.ActorRuntime;
 import pykka.testfixtures.Await;
 import pykka.testfixtures.BothRuntimes;
 
-/** Rules 26 to 29 of BEHAVIOUR.md: the registry. */
+/** Rules 26 to 29 of docs/behaviour.md: the registry. */
 @BothRuntimes
 final class ActorRegistryTest {
 

@@ -16,8 +16,8 @@ import pykka.testfixtures.Await;
 import pykka.testfixtures.BothRuntimes;
 
 /**
- * Rules 31 and 32 of BEHAVIOUR.md: which thread runs what, and asks that wait on the asker. Rule
- * 30 (daemon threads) is {@link DaemonThreadTest}'s.
+ * Rules 31 and 32 of docs/behaviour.md: which thread runs what, and asks that wait on the asker.
+ * Rule 30 (daemon threads) is {@link DaemonThreadTest}'s.
  */
 @BothRuntimes
 final class ActorThreadsTest {

@@ -16,7 +16,7 @@ import pykka.testfixtures.Await;
 import pykka.testfixtures.BothRuntimes;
 
 /**
- * Rule 5 of BEHAVIOUR.md under contention: many sender threads (platform and virtual) and many
+ * Rule 5 of docs/behaviour.md under contention: many sender threads (platform and virtual) and many
  * sender actors (of both runtimes) send to one actor at once, by every route into its inbox: tell,
  * ask, a blocking ask, a proxy call, a proxy defer, and typed-proxy methods that ask and tell.
  * Every message is handled exactly once, each sender's messages in the order it sent them, and

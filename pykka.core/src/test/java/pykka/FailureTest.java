@@ -22,7 +22,7 @@ import pykka.testfixtures.BothRuntimes;
 import pykka.testfixtures.LogCapture;
 import pykka.testfixtures.LogRecord;
 
-/** Rules 16 to 20 of BEHAVIOUR.md: failures in actor code. */
+/** Rules 16 to 20 of docs/behaviour.md: failures in actor code. */
 @BothRuntimes
 final class FailureTest {
 

@@ -26,8 +26,8 @@ import pykka.testfixtures.LogCapture;
 import pykka.testfixtures.LogRecord;
 
 /**
- * Rules 16 to 19 of BEHAVIOUR.md as a matrix: an unchecked exception, a checked exception and an
- * {@link Error} thrown from every hook ({@code onStart}, {@code onReceive}, a proxied method,
+ * Rules 16 to 19 of docs/behaviour.md as a matrix: an unchecked exception, a checked exception and
+ * an {@link Error} thrown from every hook ({@code onStart}, {@code onReceive}, a proxied method,
  * {@code onStop}, {@code onFailure}) and reaching it by every route (tell, ask, proxy call, proxy
  * defer, typed-proxy methods that block and that tell), on both runtimes. Each case checks the
  * state the actor ends in, that the registry agrees with it, which hooks ran, what the caller got,

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 import pykka.testfixtures.ActorRuntime;
 import pykka.testfixtures.Await;
 
-/** Rule 25 of BEHAVIOUR.md: {@code Future.getAll}. */
+/** Rule 25 of docs/behaviour.md: {@code Future.getAll}. */
 final class GetAllTest {
 
   @Test

@@ -19,10 +19,10 @@ import pykka.testfixtures.Await;
 import pykka.testfixtures.BothRuntimes;
 
 /**
- * An actor that never returns from a message (rules 12, 15, 22 and 29 of BEHAVIOUR.md): nobody who
- * talks to it with a timeout waits longer than that timeout, nobody who asks it to stop is stuck
- * with it, and {@code stopAll(Duration)} still stops every other actor. The "never" lasts until the
- * test releases the actor at its end, to show what then happens to what was queued.
+ * An actor that never returns from a message (rules 12, 15, 22 and 29 of docs/behaviour.md): nobody
+ * who talks to it with a timeout waits longer than that timeout, nobody who asks it to stop is
+ * stuck with it, and {@code stopAll(Duration)} still stops every other actor. The "never" lasts
+ * until the test releases the actor at its end, to show what then happens to what was queued.
  *
  * <p>ActorRegistryTest has an actor stuck in {@code onStop} during {@code stopAll(Duration)}; here
  * the actor is stuck in a message, among many actors of both runtimes.

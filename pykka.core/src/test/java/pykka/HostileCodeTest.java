@@ -29,14 +29,14 @@ import pykka.testfixtures.RecordingLogProvider;
 import pykka.testfixtures.StreamCapture;
 
 /**
- * Whatever user code or the logging provider throws, every ask and every stop is answered, and a
- * dead actor is never alive or registered. The probes: throwables that cannot be printed (their
- * {@code getMessage()} or {@code toString()} throws, or that of a cause or a suppressed exception),
- * other odd throwables (a {@code null} message, cause cycles, a real stack overflow), from every
- * hook; an actor and a message whose {@code toString()} throws; a logging provider that throws at
- * any level; a {@code useDaemonThread()} that throws. None may print to {@code System.err} either:
- * pykka renders what its log lines mention itself, so SLF4J never meets a throwing {@code
- * toString()}.
+ * Rules 43 and 44 of docs/behaviour.md: whatever user code or the logging provider throws, every
+ * ask and every stop is answered, and a dead actor is never alive or registered. The probes:
+ * throwables that cannot be printed (their {@code getMessage()} or {@code toString()} throws, or
+ * that of a cause or a suppressed exception), other odd throwables (a {@code null} message, cause
+ * cycles, a real stack overflow), from every hook; an actor and a message whose {@code toString()}
+ * throws; a logging provider that throws at any level; a {@code useDaemonThread()} that throws.
+ * None may print to {@code System.err} either: pykka renders what its log lines mention itself, so
+ * SLF4J never meets a throwing {@code toString()}.
  */
 @BothRuntimes
 final class HostileCodeTest {

@@ -21,12 +21,12 @@ import pykka.testfixtures.Await;
 import pykka.testfixtures.BothRuntimes;
 
 /**
- * Interrupts and actors: an interrupt never stops an actor and reaches only the hook running when
- * it comes. The interrupt flag is cleared before each hook, so one left set by a hook (the usual
- * {@code Thread.currentThread().interrupt()} after catching {@link InterruptedException}) cannot
- * make the next hook's blocking calls fail. Probes: the flag left by every kind of hook, interrupts
- * from outside while the actor is idle, handling a message, in {@code onStart} and in {@code
- * onStop}, and interrupts of threads blocked in {@code ask}.
+ * Interrupts and actors (rule 45 of docs/behaviour.md): an interrupt never stops an actor and
+ * reaches only the hook running when it comes. The interrupt flag is cleared before each hook, so
+ * one left set by a hook (the usual {@code Thread.currentThread().interrupt()} after catching
+ * {@link InterruptedException}) cannot make the next hook's blocking calls fail. Probes: the flag
+ * left by every kind of hook, interrupts from outside while the actor is idle, handling a message,
+ * in {@code onStart} and in {@code onStop}, and interrupts of threads blocked in {@code ask}.
  */
 @BothRuntimes
 final class InterruptTest {

@@ -16,7 +16,8 @@ import pykka.testfixtures.ActorRuntime;
 import pykka.testfixtures.BothRuntimes;
 
 /**
- * The rules of API.md's "What a proxy exposes" and BEHAVIOUR.md's proxy rules, on both runtimes.
+ * Rules 33 to 39 and 42 of docs/behaviour.md (what a proxy exposes and how it reaches it), and
+ * rules 8, 14, 16 and 17 as they apply to proxies, on both runtimes.
  */
 @BothRuntimes
 final class ProxyRulesTest extends ProxyTestSupport {

@@ -23,10 +23,10 @@ import pykka.testfixtures.Await;
 import pykka.testfixtures.BothRuntimes;
 
 /**
- * Rules 26 to 29 of BEHAVIOUR.md under contention: threads start and stop actors, unregister and
- * register them again, look them up, broadcast to them and stop them all, at the same time. No call
- * throws, every lookup is consistent with what the caller itself did, each actor's {@code onStop}
- * runs once however many stops race, and the registry ends empty.
+ * Rules 26 to 29 of docs/behaviour.md under contention: threads start and stop actors, unregister
+ * and register them again, look them up, broadcast to them and stop them all, at the same time. No
+ * call throws, every lookup is consistent with what the caller itself did, each actor's {@code
+ * onStop} runs once however many stops race, and the registry ends empty.
  *
  * <p>ActorRegistryTest checks starts, stops and lookups from many threads; this test adds explicit
  * register and unregister, broadcasts, snapshot consistency and concurrent {@code stopAll}s.

@@ -13,7 +13,7 @@ import pykka.testfixtures.ActorRuntime;
 import pykka.testfixtures.BothRuntimes;
 import pykka.testfixtures.LogCapture;
 
-/** Rules 1 to 4 of BEHAVIOUR.md: starting an actor. */
+/** Rules 1 to 4 of docs/behaviour.md: starting an actor. */
 @BothRuntimes
 final class StartingTest {
 

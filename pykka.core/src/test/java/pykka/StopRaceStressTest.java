@@ -27,7 +27,7 @@ import pykka.testfixtures.Await;
 import pykka.testfixtures.BothRuntimes;
 
 /**
- * Rule 15 of BEHAVIOUR.md under contention: several threads tell and ask an actor while it is
+ * Rule 15 of docs/behaviour.md under contention: several threads tell and ask an actor while it is
  * stopped, round after round. Every ask and every stop must complete (none may time out), and
  * every message enqueued before the stop must be handled.
  *

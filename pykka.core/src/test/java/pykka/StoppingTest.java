@@ -18,7 +18,7 @@ import pykka.testfixtures.Await;
 import pykka.testfixtures.BothRuntimes;
 import pykka.testfixtures.LogCapture;
 
-/** Rules 9 to 13 and 15 of BEHAVIOUR.md: stopping (the stop race has its own stress test). */
+/** Rules 9 to 13 and 15 of docs/behaviour.md: stopping (the stop race has its own stress test). */
 @BothRuntimes
 final class StoppingTest {
 
@@ -343,8 +343,8 @@ final class StoppingTest {
     assertThat(actor.actorRef().isAlive()).isFalse();
   }
 
-  // Rule 15 and API.md's strings: a ref reads "Class (urn)" as Pykka's does, whatever the actor's
-  // own toString() does, so that answering the inbox cannot fail on a broken toString().
+  // Rules 15 and 44 of docs/behaviour.md: a ref reads "Class (urn)" as Pykka's does, whatever the
+  // actor's own toString() does, so that answering the inbox cannot fail on a broken toString().
   @Test
   void messagesLeftInTheInboxAreAnsweredEvenWhenTheActorsToStringThrows() {
     ActorRef<Actor> ref =

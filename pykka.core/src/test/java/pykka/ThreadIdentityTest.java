@@ -12,10 +12,11 @@ import pykka.testfixtures.Await;
 import pykka.testfixtures.BothRuntimes;
 
 /**
- * What an actor may rely on about its thread from one burst of messages to the next, as the Javadoc
- * of {@link Actor} and {@link VirtualThreadActor} promise: the thread's name stays the same and the
- * actor's fields keep their values. Thread-locals and the {@code Thread} object are not promised: a
- * virtual-thread actor gets a new thread after being idle.
+ * Rule 46 of docs/behaviour.md: what an actor may rely on about its thread from one burst of
+ * messages to the next, as the Javadoc of {@link Actor} and {@link VirtualThreadActor} promise: the
+ * thread's name stays the same and the actor's fields keep their values. Thread-locals and the
+ * {@code Thread} object are not promised: a virtual-thread actor gets a new thread after being
+ * idle.
  */
 @BothRuntimes
 final class ThreadIdentityTest {

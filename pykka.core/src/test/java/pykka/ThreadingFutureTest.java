@@ -20,7 +20,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import pykka.testfixtures.ActorRuntime;
 import pykka.testfixtures.Await;
 
-/** Rules 20 to 23 of BEHAVIOUR.md for futures on their own, and toCompletableFuture(). */
+/** Rules 20 to 23 of docs/behaviour.md for futures on their own, and toCompletableFuture(). */
 final class ThreadingFutureTest {
 
   private static final Duration BOUND = Duration.ofSeconds(Await.SECONDS);

@@ -24,9 +24,9 @@ import pykka.testfixtures.Await;
 import pykka.testfixtures.BothRuntimes;
 
 /**
- * Rule 19 of BEHAVIOUR.md under contention: every {@link Throwable} thrown by actor code, {@link
- * Error}s, raw {@code Throwable}s and throwables that cannot be printed included, completes the
- * reply; none leaves an ask pending, whether it is thrown while handling an ask, a tell, or in
+ * Rule 19 of docs/behaviour.md under contention: every {@link Throwable} thrown by actor code,
+ * {@link Error}s, raw {@code Throwable}s and throwables that cannot be printed included, completes
+ * the reply; none leaves an ask pending, whether it is thrown while handling an ask, a tell, or in
  * {@code onStart}.
  */
 @BothRuntimes

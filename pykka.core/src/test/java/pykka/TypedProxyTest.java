@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 import pykka.testfixtures.ActorRuntime;
 import pykka.testfixtures.BothRuntimes;
 
-/** The typed-proxy mapping rules of API.md, on both runtimes. */
+/** Rules 40 to 42 of docs/behaviour.md: typed proxies, on both runtimes. */
 @BothRuntimes
 final class TypedProxyTest extends ProxyTestSupport {
 
