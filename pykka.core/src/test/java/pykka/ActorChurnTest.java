@@ -6,7 +6,6 @@ import static pykka.Script.script;
 import java.lang.ref.WeakReference;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -17,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import pykka.testfixtures.ActorRuntime;
 import pykka.testfixtures.Await;
 import pykka.testfixtures.BothRuntimes;
+import pykka.testfixtures.Leftovers;
 import pykka.testfixtures.RecordingLogProvider;
 
 /**
@@ -56,8 +56,8 @@ final class ActorChurnTest {
       throws Exception {
     ActorRegistry.stopAll(BOUND);
     RecordingLogProvider.clear(); // it keeps records at INFO and above; the failures below add some
-    Set<Thread> platformBefore = Thread.getAllStackTraces().keySet();
-    long heapBefore = usedHeapAfterGc();
+    Set<Thread> platformBefore = Leftovers.platformThreads();
+    long heapBefore = Leftovers.usedHeapAfterGc();
 
     Set<Thread> actorThreads = ConcurrentHashMap.newKeySet();
     List<WeakReference<Actor>> actors = new ArrayList<>();
@@ -73,13 +73,13 @@ final class ActorChurnTest {
     assertThat(actorThreads).as("actor threads still alive").noneMatch(Thread::isAlive);
     int actorThreadCount = actorThreads.size();
     actorThreads.clear();
-    assertThat(newPlatformThreads(platformBefore, deadline))
+    assertThat(Leftovers.newPlatformThreads(platformBefore, deadline, t -> false))
         .as("platform threads started since the first actor and still alive")
         .isEmpty();
     assertThat(actorThreadCount).isGreaterThanOrEqualTo(ACTORS);
 
     RecordingLogProvider.clear();
-    long heapAfter = usedHeapAfterGc();
+    long heapAfter = Leftovers.usedHeapAfterGc();
     for (int gc = 0; gc < 10 && actors.stream().anyMatch(w -> w.get() != null); gc++) {
       System.gc();
     }
@@ -150,46 +150,5 @@ final class ActorChurnTest {
       assertThat(ref.isAlive()).isFalse();
       assertThat(ActorRegistry.getByUrn(ref.actorUrn())).isEmpty();
     }
-  }
-
-  /**
-   * The platform threads alive now that were not before, ignoring those the JDK starts for virtual
-   * threads (see {@link #isJdkVirtualThreadSupport}). Waits until there are none, or the deadline
-   * passes, since an actor's thread ends just after its last hook.
-   */
-  private static Set<String> newPlatformThreads(Set<Thread> before, long deadline) {
-    while (true) {
-      Set<String> extra = new HashSet<>();
-      for (Thread t : Thread.getAllStackTraces().keySet()) {
-        if (!before.contains(t) && t.isAlive() && !isJdkVirtualThreadSupport(t)) {
-          extra.add(t.getName());
-        }
-      }
-      if (extra.isEmpty() || System.nanoTime() > deadline) {
-        return extra;
-      }
-      Thread.yield();
-    }
-  }
-
-  /**
-   * The platform threads the JDK starts on demand for virtual threads: the scheduler's carrier
-   * threads ({@code ForkJoinPool-1-worker-1}, ...) and its helpers ({@code VirtualThread-unparker},
-   * {@code VirtualThread-unblocker}).
-   */
-  private static boolean isJdkVirtualThreadSupport(Thread t) {
-    String name = t.getName();
-    return t.isDaemon() && (name.startsWith("ForkJoinPool-") || name.startsWith("VirtualThread-"));
-  }
-
-  /** The heap in use after garbage collection: the least of a few readings. */
-  private static long usedHeapAfterGc() {
-    Runtime rt = Runtime.getRuntime();
-    long used = Long.MAX_VALUE;
-    for (int i = 0; i < 3; i++) {
-      System.gc();
-      used = Math.min(used, rt.totalMemory() - rt.freeMemory());
-    }
-    return used;
   }
 }

@@ -191,11 +191,11 @@ public final class DeadlockDebuggingExample {
 
   /**
    * Ends the deadlock that {@link #run} leaves behind, without ending the process: turns deadlock
-   * detection back on ({@link DeadlockDetection#FAIL}, the default, which {@link #run} turned
-   * off), interrupts the waits of both actors (an interrupted {@code get} throws, and the call
-   * fails), and stops both actors. With detection on, the calls still queued end too: a new wait
-   * that would close the cycle throws {@link DeadlockException}. Safe to call when no actor of this
-   * example is running, or when they are not deadlocked.
+   * detection back on ({@link DeadlockDetection#FAIL}, the default, which {@link #run} turned off),
+   * interrupts the waits of both actors (an interrupted {@code get} throws, and the call fails),
+   * and stops both actors. With detection on, the calls still queued end too: a new wait that would
+   * close the cycle throws {@link DeadlockException}. Safe to call when no actor of this example is
+   * running, or when they are not deadlocked.
    *
    * <p>The actors' threads are found by their names ({@code DeadlockActorA-1}, as in the output
    * above), which is enough for this example; an application keeps hold of what it must end.

@@ -3,7 +3,6 @@ package pykka.soak;
 import java.io.PrintStream;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -14,6 +13,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.BiConsumer;
 import pykka.ActorRegistry;
 import pykka.testfixtures.ActorRuntime;
+import pykka.testfixtures.Leftovers;
 
 /**
  * A soak run by hand, not by the build (its module is built by {@code verify} but never run):
@@ -98,8 +98,8 @@ public final class SoakRunner {
         System.getProperty("java.version"),
         rt.availableProcessors(),
         rt.maxMemory() >> 20);
-    Set<Thread> threadsBefore = platformThreads();
-    long heapBefore = usedHeapAfterGc();
+    Set<Thread> threadsBefore = Leftovers.platformThreads();
+    long heapBefore = Leftovers.usedHeapAfterGc();
     int threadsAtStart = threadsBefore.size();
 
     List<Scenarios.Hub> hubs = new ArrayList<>();
@@ -181,15 +181,18 @@ public final class SoakRunner {
             + " hubs");
     check(ActorRegistry.getAll().isEmpty(), "the registry is not empty after stopAll");
     Set<String> leftover =
-        threadsLeftOver(threadsBefore, System.nanoTime() + TimeUnit.SECONDS.toNanos(10));
+        Leftovers.newPlatformThreads(
+            threadsBefore,
+            System.nanoTime() + TimeUnit.SECONDS.toNanos(10),
+            t -> t.getName().startsWith("soak-worker-"));
     check(leftover.isEmpty(), "platform threads left over: " + leftover);
-    long heapAfter = usedHeapAfterGc();
+    long heapAfter = Leftovers.usedHeapAfterGc();
 
     summary(
         seconds,
         threadsAtStart,
         peakThreads,
-        platformThreads().size(),
+        Leftovers.platformThreads().size(),
         heapBefore,
         peakHeap,
         heapAfter);
@@ -364,45 +367,5 @@ public final class SoakRunner {
       out.println("  " + v);
     }
     out.println(stats.violationCount() == 0 ? "OK: every invariant held" : "FAILED");
-  }
-
-  /** Live platform threads, except those the JDK starts on demand for virtual threads. */
-  private static Set<Thread> platformThreads() {
-    Set<Thread> threads = new HashSet<>();
-    for (Thread t : Thread.getAllStackTraces().keySet()) {
-      String name = t.getName();
-      boolean jdkVirtualThreadSupport =
-          t.isDaemon() && (name.startsWith("ForkJoinPool-") || name.startsWith("VirtualThread-"));
-      if (t.isAlive() && !jdkVirtualThreadSupport) {
-        threads.add(t);
-      }
-    }
-    return threads;
-  }
-
-  /** The platform threads alive now that were not at the start, once they had time to end. */
-  private static Set<String> threadsLeftOver(Set<Thread> before, long deadline) {
-    while (true) {
-      Set<String> extra = new HashSet<>();
-      for (Thread t : platformThreads()) {
-        if (!before.contains(t) && !t.getName().startsWith("soak-worker-")) {
-          extra.add(t.getName());
-        }
-      }
-      if (extra.isEmpty() || System.nanoTime() > deadline) {
-        return extra;
-      }
-      Thread.yield();
-    }
-  }
-
-  private static long usedHeapAfterGc() {
-    Runtime rt = Runtime.getRuntime();
-    long used = Long.MAX_VALUE;
-    for (int i = 0; i < 3; i++) {
-      System.gc();
-      used = Math.min(used, rt.totalMemory() - rt.freeMemory());
-    }
-    return used;
   }
 }

@@ -13,4 +13,9 @@ import org.slf4j.event.Level;
  * @param thread the name of the thread that logged it
  */
 public record LogRecord(
-    String logger, Level level, String marker, String message, Throwable throwable, String thread) {}
+    String logger,
+    Level level,
+    String marker,
+    String message,
+    Throwable throwable,
+    String thread) {}

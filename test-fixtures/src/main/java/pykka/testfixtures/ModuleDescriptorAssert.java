@@ -124,9 +124,7 @@ public final class ModuleDescriptorAssert
   public ModuleDescriptorAssert requires(String module, Requires.Modifier... modifiers) {
     isNotNull();
     Set<Requires> matching =
-        actual.requires().stream()
-            .filter(r -> r.name().equals(module))
-            .collect(Collectors.toSet());
+        actual.requires().stream().filter(r -> r.name().equals(module)).collect(Collectors.toSet());
     Assertions.assertThat(matching)
         .as("%s requires %s", actual.name(), module)
         .singleElement()
