@@ -22,11 +22,8 @@ public final class CountingLogProvider extends AbstractLogProvider {
   static final LongAdder OTHER = new LongAdder();
 
   /** Called by SLF4J through reflection. */
-  public CountingLogProvider() {}
-
-  @Override
-  protected boolean isEnabled(Level level) {
-    return level.toInt() >= Level.INFO.toInt();
+  public CountingLogProvider() {
+    super(Level.INFO);
   }
 
   @Override

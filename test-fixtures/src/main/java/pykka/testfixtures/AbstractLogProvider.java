@@ -12,8 +12,9 @@ import org.slf4j.spi.SLF4JServiceProvider;
 
 /**
  * The parts of an SLF4J provider that a provider for tests or tools does not vary: its loggers hand
- * every enabled call, unformatted, to {@link #log}. A subclass says which levels are enabled and
- * what a call does ({@link RecordingLogProvider} keeps records; a counting one counts them).
+ * every enabled call, unformatted, to {@link #log}. A subclass says from which level up calls are
+ * enabled, and what a call does ({@link RecordingLogProvider} keeps records; a counting one counts
+ * them).
  *
  * <p>A provider is chosen with the system property {@code slf4j.provider} (the subclass's binary
  * name), which works on the class path and on the module path alike. None is declared as a service
@@ -27,18 +28,21 @@ public abstract class AbstractLogProvider implements SLF4JServiceProvider {
   private final IMarkerFactory markers = new BasicMarkerFactory();
   private final MDCAdapter mdc = new NOPMDCAdapter();
   private final ILoggerFactory loggers = name -> new Logger(name, this);
-
-  /** For subclasses, which SLF4J creates through their public no-argument constructor. */
-  protected AbstractLogProvider() {}
+  private final int lowest;
 
   /**
-   * Whether log calls at {@code level} are enabled, for every logger. Disabled calls never reach
-   * {@link #log} (nor, with SLF4J's parameterised messages, format anything).
+   * For subclasses, which SLF4J creates through their public no-argument constructor.
    *
-   * @param level a level
-   * @return whether calls at that level are enabled
+   * @param lowest the lowest level enabled, for every logger; calls below it never reach {@link
+   *     #log} (nor, with SLF4J's parameterised messages, format anything)
    */
-  protected abstract boolean isEnabled(Level level);
+  protected AbstractLogProvider(Level lowest) {
+    this.lowest = lowest.toInt();
+  }
+
+  private boolean isEnabled(Level level) {
+    return level.toInt() >= lowest;
+  }
 
   /**
    * Handles one enabled log call, on the thread that made it. What this throws, the log call

@@ -55,7 +55,9 @@ public final class RecordingLogProvider extends AbstractLogProvider {
   }
 
   /** Called by SLF4J through reflection. */
-  public RecordingLogProvider() {}
+  public RecordingLogProvider() {
+    super(Level.DEBUG); // for the open LogCaptures; only INFO and above are kept for drain()
+  }
 
   /** Forgets every record kept so far. */
   public static void clear() {
@@ -98,12 +100,6 @@ public final class RecordingLogProvider extends AbstractLogProvider {
     Fault fault = new Fault(level, about, thrown);
     FAULTS.add(fault);
     return fault;
-  }
-
-  @Override
-  protected boolean isEnabled(Level level) {
-    // DEBUG for the open LogCaptures; only INFO and above are kept for drain() and poll().
-    return level.toInt() >= Level.DEBUG.toInt();
   }
 
   @Override
