@@ -12,7 +12,6 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CountDownLatch;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -44,15 +43,8 @@ final class FaultMatrixTest extends ProxyTestSupport {
 
   private static final Duration BOUND = Duration.ofSeconds(Await.SECONDS);
 
-  private final ActorRuntime runtime;
-
   FaultMatrixTest(ActorRuntime runtime) {
-    this.runtime = runtime;
-  }
-
-  @BeforeEach
-  void useRuntime() {
-    use(runtime);
+    super(runtime);
   }
 
   /** What is thrown. */

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import pykka.testfixtures.ActorRuntime;
 import pykka.testfixtures.BothRuntimes;
@@ -14,15 +13,8 @@ import pykka.testfixtures.BothRuntimes;
 @BothRuntimes
 final class ProxyDocumentationExamplesTest extends ProxyTestSupport {
 
-  private final ActorRuntime runtime;
-
   ProxyDocumentationExamplesTest(ActorRuntime runtime) {
-    this.runtime = runtime;
-  }
-
-  @BeforeEach
-  void useRuntime() {
-    use(runtime);
+    super(runtime);
   }
 
   public static class Calculator extends ProxyTestActor {

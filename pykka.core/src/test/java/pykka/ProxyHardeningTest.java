@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import java.util.List;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import pykka.messages.ProxyCall;
 import pykka.testfixtures.ActorRuntime;
@@ -23,15 +22,8 @@ final class ProxyHardeningTest extends ProxyTestSupport {
 
   private static final Duration BOUND = Duration.ofSeconds(Await.SECONDS);
 
-  private final ActorRuntime runtime;
-
   ProxyHardeningTest(ActorRuntime runtime) {
-    this.runtime = runtime;
-  }
-
-  @BeforeEach
-  void useRuntime() {
-    use(runtime);
+    super(runtime);
   }
 
   // ---- defect 2: varargs ----

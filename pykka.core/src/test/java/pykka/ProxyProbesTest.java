@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import pykka.messages.ProxyCall;
 import pykka.proxyprobe.Mid;
@@ -27,15 +26,8 @@ final class ProxyProbesTest extends ProxyTestSupport {
 
   private static final Duration BOUND = Duration.ofSeconds(Await.SECONDS);
 
-  private final ActorRuntime runtime;
-
   ProxyProbesTest(ActorRuntime runtime) {
-    this.runtime = runtime;
-  }
-
-  @BeforeEach
-  void useRuntime() {
-    use(runtime);
+    super(runtime);
   }
 
   private static Object call(ActorProxy proxy, String name, Object... args) {

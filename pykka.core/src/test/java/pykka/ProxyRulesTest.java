@@ -7,7 +7,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import pykka.messages.ProxyCall;
 import pykka.messages.ProxyGetAttr;
@@ -22,15 +21,8 @@ import pykka.testfixtures.BothRuntimes;
 @BothRuntimes
 final class ProxyRulesTest extends ProxyTestSupport {
 
-  private final ActorRuntime runtime;
-
   ProxyRulesTest(ActorRuntime runtime) {
-    this.runtime = runtime;
-  }
-
-  @BeforeEach
-  void useRuntime() {
-    use(runtime);
+    super(runtime);
   }
 
   public static class Inner {

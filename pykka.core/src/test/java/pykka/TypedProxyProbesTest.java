@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import pykka.proxyprobe.Wide;
 import pykka.proxyprobe.WideApi;
@@ -26,15 +25,8 @@ final class TypedProxyProbesTest extends ProxyTestSupport {
 
   private static final Duration BOUND = Duration.ofSeconds(Await.SECONDS);
 
-  private final ActorRuntime runtime;
-
   TypedProxyProbesTest(ActorRuntime runtime) {
-    this.runtime = runtime;
-  }
-
-  @BeforeEach
-  void useRuntime() {
-    use(runtime);
+    super(runtime);
   }
 
   // ---- generic methods and classes ----

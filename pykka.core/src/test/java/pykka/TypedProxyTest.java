@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.time.Duration;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import pykka.testfixtures.ActorRuntime;
 import pykka.testfixtures.BothRuntimes;
@@ -14,15 +13,8 @@ import pykka.testfixtures.BothRuntimes;
 @BothRuntimes
 final class TypedProxyTest extends ProxyTestSupport {
 
-  private final ActorRuntime runtime;
-
   TypedProxyTest(ActorRuntime runtime) {
-    this.runtime = runtime;
-  }
-
-  @BeforeEach
-  void useRuntime() {
-    use(runtime);
+    super(runtime);
   }
 
   @Traversable
