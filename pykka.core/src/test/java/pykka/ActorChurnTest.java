@@ -6,7 +6,6 @@ import static pykka.Script.script;
 import java.lang.ref.WeakReference;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -14,8 +13,11 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedClass;
-import org.junit.jupiter.params.provider.EnumSource;
+import pykka.testfixtures.ActorRuntime;
+import pykka.testfixtures.Await;
+import pykka.testfixtures.BothRuntimes;
+import pykka.testfixtures.Leftovers;
+import pykka.testfixtures.RecordingLogProvider;
 
 /**
  * Thousands of actors started, used and stopped in a loop, by every way an actor can end ({@code
@@ -27,8 +29,7 @@ import org.junit.jupiter.params.provider.EnumSource;
  * <p>Each actor holds a payload, so that leaked actors would show in the heap; the weak references
  * are the precise check, the heap the coarse one, with a generous bound.
  */
-@ParameterizedClass(name = "{0}")
-@EnumSource(ActorRuntime.class)
+@BothRuntimes
 final class ActorChurnTest {
 
   private static final Duration BOUND = Duration.ofSeconds(Await.SECONDS);
@@ -55,8 +56,8 @@ final class ActorChurnTest {
       throws Exception {
     ActorRegistry.stopAll(BOUND);
     RecordingLogProvider.clear(); // it keeps records at INFO and above; the failures below add some
-    Set<Thread> platformBefore = Thread.getAllStackTraces().keySet();
-    long heapBefore = usedHeapAfterGc();
+    Set<Thread> platformBefore = Leftovers.platformThreads();
+    long heapBefore = Leftovers.usedHeapAfterGc();
 
     Set<Thread> actorThreads = ConcurrentHashMap.newKeySet();
     List<WeakReference<Actor>> actors = new ArrayList<>();
@@ -72,13 +73,13 @@ final class ActorChurnTest {
     assertThat(actorThreads).as("actor threads still alive").noneMatch(Thread::isAlive);
     int actorThreadCount = actorThreads.size();
     actorThreads.clear();
-    assertThat(newPlatformThreads(platformBefore, deadline))
+    assertThat(Leftovers.newPlatformThreads(platformBefore, deadline, t -> false))
         .as("platform threads started since the first actor and still alive")
         .isEmpty();
     assertThat(actorThreadCount).isGreaterThanOrEqualTo(ACTORS);
 
     RecordingLogProvider.clear();
-    long heapAfter = usedHeapAfterGc();
+    long heapAfter = Leftovers.usedHeapAfterGc();
     for (int gc = 0; gc < 10 && actors.stream().anyMatch(w -> w.get() != null); gc++) {
       System.gc();
     }
@@ -98,7 +99,8 @@ final class ActorChurnTest {
     for (int i = 0; i < BATCH; i++) {
       byte[] payload = new byte[PAYLOAD_BYTES];
       Actor actor =
-          runtime.create(
+          Actors.create(
+              runtime,
               script()
                   .onStart(self -> actorThreads.add(Thread.currentThread()))
                   .onReceive(
@@ -148,46 +150,5 @@ final class ActorChurnTest {
       assertThat(ref.isAlive()).isFalse();
       assertThat(ActorRegistry.getByUrn(ref.actorUrn())).isEmpty();
     }
-  }
-
-  /**
-   * The platform threads alive now that were not before, ignoring those the JDK starts for virtual
-   * threads (see {@link #isJdkVirtualThreadSupport}). Waits until there are none, or the deadline
-   * passes, since an actor's thread ends just after its last hook.
-   */
-  private static Set<String> newPlatformThreads(Set<Thread> before, long deadline) {
-    while (true) {
-      Set<String> extra = new HashSet<>();
-      for (Thread t : Thread.getAllStackTraces().keySet()) {
-        if (!before.contains(t) && t.isAlive() && !isJdkVirtualThreadSupport(t)) {
-          extra.add(t.getName());
-        }
-      }
-      if (extra.isEmpty() || System.nanoTime() > deadline) {
-        return extra;
-      }
-      Thread.yield();
-    }
-  }
-
-  /**
-   * The platform threads the JDK starts on demand for virtual threads: the scheduler's carrier
-   * threads ({@code ForkJoinPool-1-worker-1}, ...) and its helpers ({@code VirtualThread-unparker},
-   * {@code VirtualThread-unblocker}).
-   */
-  private static boolean isJdkVirtualThreadSupport(Thread t) {
-    String name = t.getName();
-    return t.isDaemon() && (name.startsWith("ForkJoinPool-") || name.startsWith("VirtualThread-"));
-  }
-
-  /** The heap in use after garbage collection: the least of a few readings. */
-  private static long usedHeapAfterGc() {
-    Runtime rt = Runtime.getRuntime();
-    long used = Long.MAX_VALUE;
-    for (int i = 0; i < 3; i++) {
-      System.gc();
-      used = Math.min(used, rt.totalMemory() - rt.freeMemory());
-    }
-    return used;
   }
 }

@@ -13,13 +13,15 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedClass;
-import org.junit.jupiter.params.provider.EnumSource;
 import org.slf4j.event.Level;
+import pykka.testfixtures.ActorRuntime;
+import pykka.testfixtures.Await;
+import pykka.testfixtures.BothRuntimes;
+import pykka.testfixtures.LogCapture;
+import pykka.testfixtures.LogRecord;
 
-/** Rules 5 to 7 of BEHAVIOUR.md: the message loop (rule 6 without the proxy messages). */
-@ParameterizedClass(name = "{0}")
-@EnumSource(ActorRuntime.class)
+/** Rules 5 to 7 of docs/behaviour.md: the message loop (rule 6 without the proxy messages). */
+@BothRuntimes
 final class ActorLoopTest {
 
   private static final Duration BOUND = Duration.ofSeconds(10);
@@ -40,7 +42,8 @@ final class ActorLoopTest {
   void onStartRunsInTheActorsThreadBeforeTheFirstMessageEvenOneSentBeforeStart() {
     ConcurrentLinkedQueue<String> events = new ConcurrentLinkedQueue<>();
     Actor actor =
-        runtime.create(
+        Actors.create(
+            runtime,
             script()
                 .onStart(self -> events.add("onStart on " + Thread.currentThread().getName()))
                 .onReceive(
@@ -64,7 +67,8 @@ final class ActorLoopTest {
   void messagesFromOneSenderAreHandledInTheOrderTheyWereSent() {
     List<Object> handled = new ArrayList<>(); // touched only by the actor's thread
     ActorRef<Actor> ref =
-        runtime.start(
+        Actors.start(
+            runtime,
             (self, message) -> {
               if (message.equals("done")) {
                 return List.copyOf(handled);
@@ -92,7 +96,8 @@ final class ActorLoopTest {
     AtomicBoolean overlapped = new AtomicBoolean();
     List<Object> handled = new ArrayList<>(); // touched only by the actor's thread
     ActorRef<Actor> ref =
-        runtime.start(
+        Actors.start(
+            runtime,
             (self, message) -> {
               if (inside.incrementAndGet() != 1) {
                 overlapped.set(true);
@@ -140,7 +145,7 @@ final class ActorLoopTest {
   // Rule 6.
   @Test
   void theReturnValueOfOnReceiveIsTheReplyToAnAsk() {
-    ActorRef<Actor> ref = runtime.start((self, message) -> "Hi there, " + message + "!");
+    ActorRef<Actor> ref = Actors.start(runtime, (self, message) -> "Hi there, " + message + "!");
 
     assertThat(ref.ask("Bob", BOUND)).isEqualTo("Hi there, Bob!");
     assertThat(ref.askAsync("Alice").get(BOUND)).isEqualTo("Hi there, Alice!");
@@ -150,7 +155,7 @@ final class ActorLoopTest {
   @Test
   void theDefaultOnReceiveLogsTheUnexpectedMessageAtWarnAndRepliesNull() {
     try (LogCapture logs = LogCapture.start()) {
-      ActorRef<Actor> ref = runtime.start(script());
+      ActorRef<Actor> ref = Actors.start(runtime, script());
 
       ref.tell("a tell");
       Object reply = ref.ask("an ask", BOUND);
@@ -158,7 +163,7 @@ final class ActorLoopTest {
       assertThat(reply).isNull();
       assertThat(logs.about(ref))
           .filteredOn(r -> r.level() == Level.WARN)
-          .extracting(LogCapture.LogRecord::message)
+          .extracting(LogRecord::message)
           .containsExactly(
               "Unexpected message received by " + ref + ": a tell",
               "Unexpected message received by " + ref + ": an ask");
@@ -171,7 +176,7 @@ final class ActorLoopTest {
   void messagesAndRepliesArePassedByReferenceNeverCopied() {
     List<String> reply = new ArrayList<>(List.of("reply"));
     ActorRef<Actor> echo =
-        runtime.start((self, message) -> message.equals("give") ? reply : message);
+        Actors.start(runtime, (self, message) -> message.equals("give") ? reply : message);
     List<String> message = new ArrayList<>(List.of("message"));
 
     assertThat(echo.ask(message, BOUND)).isSameAs(message);
@@ -183,7 +188,8 @@ final class ActorLoopTest {
   void nullIsAValidMessageAndAValidReply() {
     ConcurrentLinkedQueue<String> seen = new ConcurrentLinkedQueue<>();
     ActorRef<Actor> ref =
-        runtime.start(
+        Actors.start(
+            runtime,
             (self, message) -> {
               seen.add(String.valueOf(message));
               return null;
@@ -200,7 +206,7 @@ final class ActorLoopTest {
   @Test
   void aReplyThatIsItselfAFutureIsNotUnwrapped() {
     ThreadingFuture<String> inner = new ThreadingFuture<>();
-    ActorRef<Actor> ref = runtime.start((self, message) -> inner);
+    ActorRef<Actor> ref = Actors.start(runtime, (self, message) -> inner);
 
     Object reply = ref.ask("future please", BOUND);
 

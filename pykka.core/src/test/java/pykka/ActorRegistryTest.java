@@ -14,12 +14,12 @@ import java.util.concurrent.CountDownLatch;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedClass;
-import org.junit.jupiter.params.provider.EnumSource;
+import pykka.testfixtures.ActorRuntime;
+import pykka.testfixtures.Await;
+import pykka.testfixtures.BothRuntimes;
 
-/** Rules 26 to 29 of BEHAVIOUR.md: the registry. */
-@ParameterizedClass(name = "{0}")
-@EnumSource(ActorRuntime.class)
+/** Rules 26 to 29 of docs/behaviour.md: the registry. */
+@BothRuntimes
 final class ActorRegistryTest {
 
   private static final Duration BOUND = Duration.ofSeconds(Await.SECONDS);
@@ -58,7 +58,8 @@ final class ActorRegistryTest {
                 self -> {
                   if (ActorRegistry.getByUrn(self.actorUrn()).orElseThrow() == self.actorRef()
                       && ActorRegistry.getAll().contains(self.actorRef())
-                      && ActorRegistry.getByClass(runtime.actorClass()).contains(self.actorRef())) {
+                      && ActorRegistry.getByClass(Actors.actorClass(runtime))
+                          .contains(self.actorRef())) {
                     foundThemselves.add(self.actorUrn());
                   }
                 })
@@ -76,9 +77,9 @@ final class ActorRegistryTest {
                     try {
                       Await.on(go);
                       for (int i = 0; i < actorsPerThread; i++) {
-                        mine.add(runtime.start(script));
-                        ActorRegistry.getByClassName(runtime.actorClass().getSimpleName());
-                        ActorRegistry.broadcast("hello", runtime.actorClass());
+                        mine.add(Actors.start(runtime, script));
+                        ActorRegistry.getByClassName(Actors.actorClass(runtime).getSimpleName());
+                        ActorRegistry.broadcast("hello", Actors.actorClass(runtime));
                         if (i % 2 == 1) {
                           mine.get(i - 1).stop(BOUND);
                         }
@@ -111,7 +112,10 @@ final class ActorRegistryTest {
   void getAllListsTheRefsInRegistrationOrder() {
     List<ActorRef<?>> refs = new ArrayList<>();
     for (int i = 0; i < 5; i++) {
-      refs.add(i % 2 == 0 ? runtime.start(script()) : runtime.createChild(script()).start());
+      refs.add(
+          i % 2 == 0
+              ? Actors.start(runtime, script())
+              : Actors.createChild(runtime, script()).start());
     }
     refs.get(2).stop();
     refs.remove(2);
@@ -122,11 +126,11 @@ final class ActorRegistryTest {
   // Rule 27.
   @Test
   void getByClassIncludesSubclasses() {
-    ActorRef<Actor> parent = runtime.start(script());
-    ActorRef<Actor> child = runtime.createChild(script()).start();
+    ActorRef<Actor> parent = Actors.start(runtime, script());
+    ActorRef<Actor> child = Actors.createChild(runtime, script()).start();
 
-    assertThat(byClass(runtime.actorClass())).containsExactly(parent, child);
-    assertThat(byClass(runtime.childClass())).containsExactly(child);
+    assertThat(byClass(Actors.actorClass(runtime))).containsExactly(parent, child);
+    assertThat(byClass(Actors.childClass(runtime))).containsExactly(child);
     assertThat(ActorRegistry.getByClass(Actor.class)).containsExactly(parent, child);
     assertThat(ActorRegistry.getByClass(DaemonThreadTest.DefaultVirtualActor.class)).isEmpty();
   }
@@ -134,21 +138,21 @@ final class ActorRegistryTest {
   // Rule 27.
   @Test
   void getByClassNameMatchesTheSimpleNameExactlyWithoutSubclasses() {
-    ActorRef<Actor> parent = runtime.start(script());
-    ActorRef<Actor> child = runtime.createChild(script()).start();
+    ActorRef<Actor> parent = Actors.start(runtime, script());
+    ActorRef<Actor> child = Actors.createChild(runtime, script()).start();
 
-    assertThat(ActorRegistry.getByClassName(runtime.actorClass().getSimpleName()))
+    assertThat(ActorRegistry.getByClassName(Actors.actorClass(runtime).getSimpleName()))
         .containsExactly(parent);
-    assertThat(ActorRegistry.getByClassName(runtime.childClass().getSimpleName()))
+    assertThat(ActorRegistry.getByClassName(Actors.childClass(runtime).getSimpleName()))
         .containsExactly(child);
-    assertThat(ActorRegistry.getByClassName(runtime.actorClass().getName())).isEmpty();
+    assertThat(ActorRegistry.getByClassName(Actors.actorClass(runtime).getName())).isEmpty();
     assertThat(ActorRegistry.getByClassName("Actor")).isEmpty();
   }
 
   // Rule 27.
   @Test
   void getByUrnReturnsTheRefOrEmptyWhenNoActorHasThatUrn() {
-    ActorRef<Actor> ref = runtime.start(script());
+    ActorRef<Actor> ref = Actors.start(runtime, script());
 
     assertThat(ActorRegistry.getByUrn(ref.actorUrn())).containsSame(ref);
     assertThat(ActorRegistry.getByUrn("urn:uuid:00000000-0000-4000-8000-000000000000")).isEmpty();
@@ -164,17 +168,18 @@ final class ActorRegistryTest {
     List<ActorRef<Actor>> children = new ArrayList<>();
     for (int i = 0; i < 3; i++) {
       String name = "parent" + i;
-      parents.add(runtime.start((self, message) -> received.add(name + " got " + message)));
+      parents.add(Actors.start(runtime, (self, message) -> received.add(name + " got " + message)));
       String childName = "child" + i;
       children.add(
-          runtime
-              .createChild(Script.receiving((self, message) -> received.add(childName + " got " + message)))
+          Actors.createChild(
+                  runtime,
+                  Script.receiving((self, message) -> received.add(childName + " got " + message)))
               .start());
     }
 
     ActorRegistry.broadcast("to all");
-    ActorRegistry.broadcast("to the class", runtime.actorClass());
-    ActorRegistry.broadcast("to the name", runtime.childClass().getSimpleName());
+    ActorRegistry.broadcast("to the class", Actors.actorClass(runtime));
+    ActorRegistry.broadcast("to the name", Actors.childClass(runtime).getSimpleName());
     for (ActorRef<Actor> ref : parents) {
       ref.stop(BOUND);
     }
@@ -198,16 +203,16 @@ final class ActorRegistryTest {
   @Test
   void broadcastSkipsATargetThatDiedMeanwhileAndStillTellsTheRest() {
     ConcurrentLinkedQueue<String> received = new ConcurrentLinkedQueue<>();
-    ActorRef<Actor> first = runtime.start((self, message) -> received.add("first"));
-    ActorRef<Actor> dead = runtime.start((self, message) -> received.add("dead"));
-    ActorRef<Actor> last = runtime.start((self, message) -> received.add("last"));
+    ActorRef<Actor> first = Actors.start(runtime, (self, message) -> received.add("first"));
+    ActorRef<Actor> dead = Actors.start(runtime, (self, message) -> received.add("dead"));
+    ActorRef<Actor> last = Actors.start(runtime, (self, message) -> received.add("last"));
     dead.stop();
     // Put the dead ref back, as if it had died between the broadcast's lookup and its tell.
     ActorRegistry.register(dead);
     try {
       ActorRegistry.broadcast("hello");
-      ActorRegistry.broadcast("hello", runtime.actorClass());
-      ActorRegistry.broadcast("hello", runtime.actorClass().getSimpleName());
+      ActorRegistry.broadcast("hello", Actors.actorClass(runtime));
+      ActorRegistry.broadcast("hello", Actors.actorClass(runtime).getSimpleName());
     } finally {
       ActorRegistry.unregister(dead);
     }
@@ -225,7 +230,8 @@ final class ActorRegistryTest {
     for (int i = 0; i < 4; i++) {
       int index = i;
       refs.add(
-          runtime.start(
+          Actors.start(
+              runtime,
               script()
                   .onStop(
                       self -> {
@@ -255,10 +261,11 @@ final class ActorRegistryTest {
   @Test
   void stopAllAsyncSendsEveryStopAtOnceWithoutWaitingForAny() {
     CountDownLatch inOnStop = new CountDownLatch(1);
-    ActorRef<Actor> first = runtime.start(script());
-    ActorRef<Actor> second = runtime.start(script());
+    ActorRef<Actor> first = Actors.start(runtime, script());
+    ActorRef<Actor> second = Actors.start(runtime, script());
     ActorRef<Actor> slow =
-        runtime.start(
+        Actors.start(
+            runtime,
             script()
                 .onStop(
                     self -> {
@@ -285,13 +292,14 @@ final class ActorRegistryTest {
   @Test
   void stopAllFromInsideAnActorDoesNotWaitForThatActorsOwnStop() {
     CountDownLatch stopped = new CountDownLatch(1);
-    ActorRef<Actor> before = runtime.start(script());
+    ActorRef<Actor> before = Actors.start(runtime, script());
     ActorRef<Actor> caller =
-        runtime.start(
+        Actors.start(
+            runtime,
             script()
                 .onReceive((self, message) -> ActorRegistry.stopAll())
                 .onStop(self -> stopped.countDown()));
-    ActorRef<Actor> after = runtime.start(script());
+    ActorRef<Actor> after = Actors.start(runtime, script());
 
     Object results = caller.ask("stop everyone", BOUND);
 
@@ -307,16 +315,17 @@ final class ActorRegistryTest {
   @Test
   void stopAllWithATimeoutStillStopsTheRestAfterOneTimesOutAndThenThrows() {
     CountDownLatch inOnStop = new CountDownLatch(1);
-    ActorRef<Actor> first = runtime.start(script());
+    ActorRef<Actor> first = Actors.start(runtime, script());
     ActorRef<Actor> slow =
-        runtime.start(
+        Actors.start(
+            runtime,
             script()
                 .onStop(
                     self -> {
                       inOnStop.countDown();
                       Await.on(gate);
                     }));
-    ActorRef<Actor> last = runtime.start(script());
+    ActorRef<Actor> last = Actors.start(runtime, script());
 
     assertThatThrownBy(() -> ActorRegistry.stopAll(Duration.ofMillis(200)))
         .isInstanceOf(TimeoutException.class)

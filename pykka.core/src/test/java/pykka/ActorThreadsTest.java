@@ -11,15 +11,15 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CountDownLatch;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedClass;
-import org.junit.jupiter.params.provider.EnumSource;
+import pykka.testfixtures.ActorRuntime;
+import pykka.testfixtures.Await;
+import pykka.testfixtures.BothRuntimes;
 
 /**
- * Rules 31 and 32 of BEHAVIOUR.md: which thread runs what, and asks that wait on the asker. Rule
- * 30 (daemon threads) is {@link DaemonThreadTest}'s.
+ * Rules 31 and 32 of docs/behaviour.md: which thread runs what, and asks that wait on the asker.
+ * Rule 30 (daemon threads) is {@link DaemonThreadTest}'s.
  */
-@ParameterizedClass(name = "{0}")
-@EnumSource(ActorRuntime.class)
+@BothRuntimes
 final class ActorThreadsTest {
 
   private static final Duration BOUND = Duration.ofSeconds(Await.SECONDS);
@@ -41,8 +41,8 @@ final class ActorThreadsTest {
     ConcurrentLinkedQueue<String> stopping = new ConcurrentLinkedQueue<>();
     ConcurrentLinkedQueue<String> failing = new ConcurrentLinkedQueue<>();
     CountDownLatch failed = new CountDownLatch(1);
-    ActorRef<Actor> stops = runtime.start(recordingThreads(stopping, failed));
-    ActorRef<Actor> fails = runtime.start(recordingThreads(failing, failed));
+    ActorRef<Actor> stops = Actors.start(runtime, recordingThreads(stopping, failed));
+    ActorRef<Actor> fails = Actors.start(runtime, recordingThreads(failing, failed));
 
     stops.ask("ask", BOUND);
     stops.tell("tell");
@@ -55,7 +55,7 @@ final class ActorThreadsTest {
     for (ConcurrentLinkedQueue<String> events : List.of(stopping, failing)) {
       String thread = threadNames(events).get(0);
       assertThat(thread)
-          .matches(runtime.actorClass().getSimpleName() + "-\\d+")
+          .matches(Actors.actorClass(runtime).getSimpleName() + "-\\d+")
           .isNotEqualTo(Thread.currentThread().getName());
       assertThat(events)
           .allMatch(e -> e.endsWith(" virtual=" + (runtime == ActorRuntime.VIRTUAL_THREADS)));
@@ -72,7 +72,7 @@ final class ActorThreadsTest {
     Thread[] constructedOn = new Thread[1];
     Script script = script().onReceive((self, message) -> constructedOn[0]);
     constructedOn[0] = Thread.currentThread(); // a plain field: set before the actor exists
-    Actor actor = runtime.create(script);
+    Actor actor = Actors.create(runtime, script);
     assertThat(constructedOn[0]).isSameAs(caller);
     assertThat(actor.start().ask("where?", BOUND)).isSameAs(caller);
   }
@@ -110,7 +110,8 @@ final class ActorThreadsTest {
   void aBlockingAskToItselfFromInsideTheActorFailsWithDeadlockExceptionInsteadOfHanging() {
     assertThat(DeadlockDetection.mode()).isEqualTo(DeadlockDetection.FAIL);
     ActorRef<Actor> ref =
-        runtime.start(
+        Actors.start(
+            runtime,
             (self, message) -> {
               if ("ask yourself".equals(message)) {
                 return self.actorRef().ask("inner");
@@ -133,7 +134,8 @@ final class ActorThreadsTest {
     ConcurrentLinkedQueue<Throwable> failures = new ConcurrentLinkedQueue<>();
     ActorRef<?>[] a = new ActorRef<?>[1];
     ActorRef<Actor> b =
-        runtime.start(
+        Actors.start(
+            runtime,
             (self, message) -> {
               if ("ping".equals(message)) {
                 self.actorRef().tell("ask A"); // handled right after this reply is set
@@ -149,7 +151,8 @@ final class ActorThreadsTest {
               return null;
             });
     a[0] =
-        runtime.start(
+        Actors.start(
+            runtime,
             (self, message) -> "go".equals(message) ? b.ask("ping", BOUND) : "hello back");
 
     List<Object> replies = new ArrayList<>();

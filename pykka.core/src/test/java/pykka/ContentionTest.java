@@ -11,11 +11,12 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedClass;
-import org.junit.jupiter.params.provider.EnumSource;
+import pykka.testfixtures.ActorRuntime;
+import pykka.testfixtures.Await;
+import pykka.testfixtures.BothRuntimes;
 
 /**
- * Rule 5 of BEHAVIOUR.md under contention: many sender threads (platform and virtual) and many
+ * Rule 5 of docs/behaviour.md under contention: many sender threads (platform and virtual) and many
  * sender actors (of both runtimes) send to one actor at once, by every route into its inbox: tell,
  * ask, a blocking ask, a proxy call, a proxy defer, and typed-proxy methods that ask and tell.
  * Every message is handled exactly once, each sender's messages in the order it sent them, and
@@ -24,8 +25,7 @@ import org.junit.jupiter.params.provider.EnumSource;
  * <p>ActorLoopTest checks the total order under a lock and StopRaceStressTest the race with stop;
  * this test has no lock and no stop, so the inbox's producers really race each other.
  */
-@ParameterizedClass(name = "{0}")
-@EnumSource(ActorRuntime.class)
+@BothRuntimes
 final class ContentionTest {
 
   private static final Duration BOUND = Duration.ofSeconds(Await.SECONDS);
@@ -43,7 +43,7 @@ final class ContentionTest {
   @AfterEach
   void stopEveryActor() {
     ActorRegistry.stopAll(BOUND);
-    ProxyRuntime.CURRENT.remove();
+    Actors.clear();
   }
 
   /** A numbered message from one sender. */
@@ -104,8 +104,7 @@ final class ContentionTest {
   @Test
   void manySenderThreadsAndActorsHaveEveryMessageHandledOnceInEachSendersOrderAndEveryAskAnswered()
       throws Exception {
-    ProxyRuntime.CURRENT.set(
-        runtime == ActorRuntime.THREADING ? ProxyRuntime.THREADS : ProxyRuntime.VIRTUAL_THREADS);
+    Actors.use(runtime);
     ActorRef<Receiver> ref = new Receiver().start();
     Routes routes =
         new Routes(ref, ref.proxy(), ref.proxy(AskingApi.class), ref.proxy(TellingApi.class));
@@ -115,7 +114,7 @@ final class ContentionTest {
       int sender = SENDER_THREADS + a;
       ActorRuntime senderRuntime = ActorRuntime.values()[a % ActorRuntime.values().length];
       senderActors.add(
-          senderRuntime.start(script().onReceive((self, go) -> sendAll(sender, routes))));
+          Actors.start(senderRuntime, script().onReceive((self, go) -> sendAll(sender, routes))));
     }
     CountDownLatch go = new CountDownLatch(1);
     List<CompletableFuture<List<Pending>>> fromThreads = new ArrayList<>();

@@ -7,8 +7,9 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import pykka.testfixtures.Await;
 
-/** Rule 30 of BEHAVIOUR.md (daemon threads), and the thread names shared by both runtimes. */
+/** Rule 30 of docs/behaviour.md (daemon threads), and the thread names shared by both runtimes. */
 final class DaemonThreadTest {
 
   private static final Duration BOUND = Duration.ofSeconds(Await.SECONDS);

@@ -21,6 +21,10 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.slf4j.event.Level;
 import pykka.internal.Cell;
 import pykka.internal.Cells;
+import pykka.testfixtures.ActorRuntime;
+import pykka.testfixtures.Await;
+import pykka.testfixtures.LogRecord;
+import pykka.testfixtures.RecordingLogProvider;
 
 final class DeadlockDetectionTest {
 
@@ -28,7 +32,7 @@ final class DeadlockDetectionTest {
   void stopActorsAndRestoreTheMode() {
     ActorRegistry.stopAll();
     DeadlockDetection.setMode(DeadlockDetection.FAIL);
-    ProxyRuntime.CURRENT.remove();
+    Actors.clear();
   }
 
   // Regression: WaitGraph took the edge of an actor that had just been answered, but had not yet
@@ -41,7 +45,8 @@ final class DeadlockDetectionTest {
       CountDownLatch followUpQueued = new CountDownLatch(1);
       AtomicReference<ActorRef<?>> bRef = new AtomicReference<>(); // a and b ask each other
       ActorRef<?> a =
-          runtime.start(
+          Actors.start(
+              runtime,
               (self, message) -> {
                 if (message.equals("ping")) {
                   followUpQueued.await();
@@ -50,7 +55,8 @@ final class DeadlockDetectionTest {
                 return bRef.get().ask("hello"); // the follow-up, handled right after the pong
               });
       ActorRef<?> b =
-          runtime.start(
+          Actors.start(
+              runtime,
               (self, message) -> message.equals("start") ? a.askAsync("ping").get() : "hi");
       bRef.set(b);
 
@@ -209,9 +215,9 @@ final class DeadlockDetectionTest {
   }
 
   @ParameterizedTest
-  @EnumSource(ProxyRuntime.class)
-  void aCycleThroughBlockingTypedProxyMethodsIsDetected(ProxyRuntime runtime) {
-    ProxyRuntime.CURRENT.set(runtime);
+  @EnumSource(ActorRuntime.class)
+  void aCycleThroughBlockingTypedProxyMethodsIsDetected(ActorRuntime runtime) {
+    Actors.use(runtime);
     ActorRef<DeadlockActorA> a = new DeadlockActorA().start();
     ActorRef<DeadlockActorB> b = new DeadlockActorB(a).start();
 
@@ -223,9 +229,9 @@ final class DeadlockDetectionTest {
   }
 
   @ParameterizedTest
-  @EnumSource(ProxyRuntime.class)
-  void aCycleThroughUntypedProxyCallsIsDetected(ProxyRuntime runtime) {
-    ProxyRuntime.CURRENT.set(runtime);
+  @EnumSource(ActorRuntime.class)
+  void aCycleThroughUntypedProxyCallsIsDetected(ActorRuntime runtime) {
+    Actors.use(runtime);
     ActorRef<DeadlockActorA> a = new DeadlockActorA().start();
     ActorRef<DeadlockActorB> b = new DeadlockActorB(a).start();
 
@@ -246,7 +252,7 @@ final class DeadlockDetectionTest {
     RecordingLogProvider.clear();
 
     Future<Object> reply = a.askAsync(2);
-    RecordingLogProvider.LogRecord logged = RecordingLogProvider.poll(Duration.ofSeconds(30));
+    LogRecord logged = RecordingLogProvider.poll(Duration.ofSeconds(30));
 
     assertThat(logged).isNotNull();
     assertThat(logged.logger()).isEqualTo("pykka");
@@ -344,7 +350,8 @@ final class DeadlockDetectionTest {
     for (int i = 0; i < size; i++) {
       int index = i;
       ring.add(
-          runtime.start(
+          Actors.start(
+              runtime,
               (self, message) -> {
                 if (message instanceof CountDownLatch answered) {
                   answered.countDown();
@@ -392,7 +399,8 @@ final class DeadlockDetectionTest {
     for (int i = 0; i < size; i++) {
       int next = (i + 1) % size;
       ring.add(
-          runtime.start(
+          Actors.start(
+              runtime,
               (self, message) -> {
                 if (!(message instanceof Token token)) {
                   return "ready";
@@ -455,7 +463,8 @@ final class DeadlockDetectionTest {
     for (int i = 0; i < size; i++) {
       int next = (i + 1) % size;
       actors.add(
-          runtime.start(
+          Actors.start(
+              runtime,
               (self, message) -> {
                 int hops = (Integer) message;
                 return hops == 0 ? "done" : wait.apply(actors.get(next).askAsync(hops - 1));

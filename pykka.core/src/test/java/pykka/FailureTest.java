@@ -15,13 +15,15 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CountDownLatch;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedClass;
-import org.junit.jupiter.params.provider.EnumSource;
 import org.slf4j.event.Level;
+import pykka.testfixtures.ActorRuntime;
+import pykka.testfixtures.Await;
+import pykka.testfixtures.BothRuntimes;
+import pykka.testfixtures.LogCapture;
+import pykka.testfixtures.LogRecord;
 
-/** Rules 16 to 20 of BEHAVIOUR.md: failures in actor code. */
-@ParameterizedClass(name = "{0}")
-@EnumSource(ActorRuntime.class)
+/** Rules 16 to 20 of docs/behaviour.md: failures in actor code. */
+@BothRuntimes
 final class FailureTest {
 
   private static final Duration BOUND = Duration.ofSeconds(Await.SECONDS);
@@ -77,7 +79,7 @@ final class FailureTest {
   void anExceptionFromAnAskIsLoggedAtInfoAndSetOnTheReplyAndTheActorKeepsRunning() {
     try (LogCapture logs = LogCapture.start()) {
       IllegalStateException boom = new IllegalStateException("boom");
-      ActorRef<Actor> ref = runtime.start(failingWith(boom));
+      ActorRef<Actor> ref = Actors.start(runtime, failingWith(boom));
 
       assertThatThrownBy(() -> ref.ask("fail", BOUND)).isSameAs(boom);
 
@@ -101,7 +103,7 @@ final class FailureTest {
   void anExceptionFromATellIsLoggedAtErrorStopsTheActorAndRunsOnFailureButNotOnStop() {
     try (LogCapture logs = LogCapture.start()) {
       IllegalStateException boom = new IllegalStateException("boom");
-      ActorRef<Actor> ref = runtime.start(failingWith(boom));
+      ActorRef<Actor> ref = Actors.start(runtime, failingWith(boom));
 
       ref.tell("fail");
 
@@ -111,7 +113,7 @@ final class FailureTest {
               "onFailure", "alive in onFailure: false", "registered in onFailure: false");
       assertThat(ref.stop(BOUND)).isFalse();
       assertThat(hooks).doesNotContain("onStop");
-      List<LogCapture.LogRecord> errors =
+      List<LogRecord> errors =
           logs.about(ref).stream().filter(r -> r.level() == Level.ERROR).toList();
       assertThat(errors).singleElement().satisfies(r -> {
         assertThat(r.message()).isEqualTo("Unhandled exception in " + ref + ":");
@@ -127,7 +129,8 @@ final class FailureTest {
     CountDownLatch gate = new CountDownLatch(1);
     CountDownLatch blocked = new CountDownLatch(1);
     ActorRef<Actor> ref =
-        runtime.start(
+        Actors.start(
+            runtime,
             (self, message) -> {
               if ("block".equals(message)) {
                 blocked.countDown();
@@ -156,7 +159,8 @@ final class FailureTest {
     try (LogCapture logs = LogCapture.start()) {
       IllegalStateException boom = new IllegalStateException("cannot start");
       Actor actor =
-          runtime.create(
+          Actors.create(
+              runtime,
               failingWith(boom)
                   .onStart(
                       self -> {
@@ -185,7 +189,8 @@ final class FailureTest {
     try (LogCapture logs = LogCapture.start()) {
       IllegalStateException boom = new IllegalStateException("cannot stop");
       ActorRef<Actor> ref =
-          runtime.start(
+          Actors.start(
+              runtime,
               failingWith(boom)
                   .onStop(
                       self -> {
@@ -214,7 +219,8 @@ final class FailureTest {
       IllegalStateException second = new IllegalStateException("from onFailure");
       CountDownLatch inOnFailure = new CountDownLatch(1);
       ActorRef<Actor> ref =
-          runtime.start(
+          Actors.start(
+              runtime,
               failingWith(first)
                   .onFailure(
                       (self, t) -> {
@@ -230,7 +236,7 @@ final class FailureTest {
 
       assertThat(logs.about(ref))
           .filteredOn(r -> r.level() == Level.ERROR)
-          .extracting(LogCapture.LogRecord::message, LogCapture.LogRecord::throwable)
+          .extracting(LogRecord::message, LogRecord::throwable)
           .containsExactly(
               org.assertj.core.groups.Tuple.tuple("Unhandled exception in " + ref + ":", first),
               org.assertj.core.groups.Tuple.tuple("Unhandled exception in " + ref + ":", second));
@@ -247,7 +253,7 @@ final class FailureTest {
             new StackOverflowError("simulated"),
             new LinkageError("linkage"));
     for (Throwable thrown : throwables) {
-      ActorRef<Actor> ref = runtime.start(failingWith(thrown));
+      ActorRef<Actor> ref = Actors.start(runtime, failingWith(thrown));
 
       assertThatThrownBy(() -> ref.ask("fail", BOUND)).isSameAs(thrown);
       assertThat(ref.ask("still here", BOUND)).isEqualTo("still here");
@@ -260,7 +266,7 @@ final class FailureTest {
   @Test
   void aRawThrowableFromAnAskIsReturnedToTheCallerWrappedLikeACheckedException() {
     Throwable raw = new Throwable("neither Exception nor Error");
-    ActorRef<Actor> ref = runtime.start(failingWith(raw));
+    ActorRef<Actor> ref = Actors.start(runtime, failingWith(raw));
 
     assertThatThrownBy(() -> ref.ask("fail", BOUND))
         .isInstanceOf(CompletionException.class)
@@ -272,7 +278,7 @@ final class FailureTest {
   // Rule 19: a real StackOverflowError, thrown deep inside the actor's own stack.
   @Test
   void aRealStackOverflowFromAnAskIsReturnedToTheCaller() {
-    ActorRef<Actor> ref = runtime.start((self, message) -> recurse(message));
+    ActorRef<Actor> ref = Actors.start(runtime, (self, message) -> recurse(message));
 
     assertThatThrownBy(() -> ref.ask(0, BOUND)).isInstanceOf(StackOverflowError.class);
     assertThat(ref.ask("still here", BOUND)).isEqualTo("still here");
@@ -289,7 +295,7 @@ final class FailureTest {
   @Test
   void anErrorFromATellStopsTheActorAndRunsOnFailure() {
     AssertionError error = new AssertionError("from a tell");
-    ActorRef<Actor> ref = runtime.start(failingWith(error));
+    ActorRef<Actor> ref = Actors.start(runtime, failingWith(error));
     Future<Object> queued;
 
     ref.tell("fail");
@@ -305,7 +311,8 @@ final class FailureTest {
   @Test
   void anErrorFromOnStartStopsTheActorAndAnswersQueuedAsks() {
     Actor actor =
-        runtime.create(
+        Actors.create(
+            runtime,
             failingWith(new AssertionError())
                 .onStart(
                     self -> {
@@ -326,7 +333,8 @@ final class FailureTest {
   void getRethrowsTheActorsUncheckedExceptionItselfToEveryCallerEveryTime() throws Exception {
     CompletableFuture<RuntimeException> created = new CompletableFuture<>();
     ActorRef<Actor> ref =
-        runtime.start(
+        Actors.start(
+            runtime,
             (self, message) -> {
               RuntimeException e = new IllegalStateException("boom");
               created.complete(e);
@@ -367,7 +375,8 @@ final class FailureTest {
   void getWrapsACheckedExceptionInCompletionExceptionWithItAsTheCause() {
     IOException checked = new IOException("disk on fire");
     ActorRef<Actor> ref =
-        runtime.start(
+        Actors.start(
+            runtime,
             (self, message) -> {
               throw checked;
             });

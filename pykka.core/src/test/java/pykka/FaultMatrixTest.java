@@ -12,15 +12,21 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CountDownLatch;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.slf4j.event.Level;
 import pykka.messages.ProxyGetAttr;
+import pykka.testfixtures.ActorRuntime;
+import pykka.testfixtures.Await;
+import pykka.testfixtures.BothRuntimes;
+import pykka.testfixtures.LogCapture;
+import pykka.testfixtures.LogRecord;
 
 /**
- * Rules 16 to 19 of BEHAVIOUR.md as a matrix: an unchecked exception, a checked exception and an
- * {@link Error} thrown from every hook ({@code onStart}, {@code onReceive}, a proxied method,
+ * Rules 16 to 19 of docs/behaviour.md as a matrix: an unchecked exception, a checked exception and
+ * an {@link Error} thrown from every hook ({@code onStart}, {@code onReceive}, a proxied method,
  * {@code onStop}, {@code onFailure}) and reaching it by every route (tell, ask, proxy call, proxy
  * defer, typed-proxy methods that block and that tell), on both runtimes. Each case checks the
  * state the actor ends in, that the registry agrees with it, which hooks ran, what the caller got,
@@ -32,9 +38,14 @@ import pykka.messages.ProxyGetAttr;
  * traversable field that became {@code null}, an unknown field in a hand-built message) have their
  * own two tests at the end.
  */
+@BothRuntimes
 final class FaultMatrixTest extends ProxyTestSupport {
 
   private static final Duration BOUND = Duration.ofSeconds(Await.SECONDS);
+
+  FaultMatrixTest(ActorRuntime runtime) {
+    super(runtime);
+  }
 
   /** What is thrown. */
   enum Kind {
@@ -79,16 +90,14 @@ final class FaultMatrixTest extends ProxyTestSupport {
 
   static Stream<Arguments> cases() {
     List<Arguments> cases = new ArrayList<>();
-    for (ProxyRuntime runtime : ProxyRuntime.values()) {
-      for (Route route : Route.values()) {
-        for (Kind kind : Kind.values()) {
-          boolean inFailureTest =
-              kind == Kind.UNCHECKED
-                  && List.of(Route.ON_START, Route.TELL, Route.ASK, Route.ON_STOP, Route.ON_FAILURE)
-                      .contains(route);
-          if (!inFailureTest) {
-            cases.add(Arguments.of(runtime, route, kind));
-          }
+    for (Route route : Route.values()) {
+      for (Kind kind : Kind.values()) {
+        boolean inFailureTest =
+            kind == Kind.UNCHECKED
+                && List.of(Route.ON_START, Route.TELL, Route.ASK, Route.ON_STOP, Route.ON_FAILURE)
+                    .contains(route);
+        if (!inFailureTest) {
+          cases.add(Arguments.of(route, kind));
         }
       }
     }
@@ -168,12 +177,11 @@ final class FaultMatrixTest extends ProxyTestSupport {
     void fail();
   }
 
-  @ParameterizedTest(name = "{0}: {2} from {1}")
+  @ParameterizedTest(name = "{1} from {0}")
   @MethodSource("cases")
   void
       aThrowableFromAnyHookByAnyRouteLeavesTheActorAsDocumentedWithTheRegistryAgreeingAndOneLogRecord(
-          ProxyRuntime runtime, Route route, Kind kind) throws Exception {
-    use(runtime);
+          Route route, Kind kind) throws Exception {
     Throwable thrown = kind.make.get();
     try (LogCapture logs = LogCapture.start()) {
       Faulty actor = new Faulty(route, thrown);
@@ -236,13 +244,13 @@ final class FaultMatrixTest extends ProxyTestSupport {
         assertThat(ActorRegistry.getAll()).doesNotContain(ref);
         assertThatThrownBy(() -> ref.tell("after")).isInstanceOf(ActorDeadException.class);
       }
-      List<LogCapture.LogRecord> records =
+      List<LogRecord> records =
           logs.about(ref).stream().filter(r -> r.level().toInt() >= Level.INFO.toInt()).toList();
       assertThat(records)
           .extracting(r -> r.level() + " " + r.message())
           .containsExactlyElementsOf(expected);
       assertThat(records)
-          .extracting(LogCapture.LogRecord::throwable)
+          .extracting(LogRecord::throwable)
           .containsExactlyElementsOf(expectedThrowables);
     }
   }
@@ -259,11 +267,8 @@ final class FaultMatrixTest extends ProxyTestSupport {
     }
   }
 
-  @ParameterizedTest(name = "{0}")
-  @org.junit.jupiter.params.provider.EnumSource(ProxyRuntime.class)
-  void aProxiedFieldReadThroughATraversableFieldThatBecameNullFailsTheCallerOnlyAndLogsOneInfo(
-      ProxyRuntime runtime) {
-    use(runtime);
+  @Test
+  void aProxiedFieldReadThroughATraversableFieldThatBecameNullFailsTheCallerOnlyAndLogsOneInfo() {
     try (LogCapture logs = LogCapture.start()) {
       Faulty actor = new Faulty(Route.ASK, new AssertionError("unused"));
       ActorRef<Faulty> ref = actor.start();
@@ -289,11 +294,8 @@ final class FaultMatrixTest extends ProxyTestSupport {
     }
   }
 
-  @ParameterizedTest(name = "{0}")
-  @org.junit.jupiter.params.provider.EnumSource(ProxyRuntime.class)
-  void aFieldReadOfAnUnknownMemberToldToTheActorStopsItThroughOnFailureWithOneError(
-      ProxyRuntime runtime) {
-    use(runtime);
+  @Test
+  void aFieldReadOfAnUnknownMemberToldToTheActorStopsItThroughOnFailureWithOneError() {
     try (LogCapture logs = LogCapture.start()) {
       Faulty actor = new Faulty(Route.TELL, new AssertionError("unused"));
       ActorRef<Faulty> ref = actor.start();

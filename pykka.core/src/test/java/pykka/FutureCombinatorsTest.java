@@ -13,7 +13,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 
-/** Rule 24 of BEHAVIOUR.md: {@code map}, {@code filter}, {@code join} and {@code reduce}. */
+/** Rule 24 of docs/behaviour.md: {@code map}, {@code filter}, {@code join} and {@code reduce}. */
 final class FutureCombinatorsTest {
 
   /** The four combinators applied to {@code source}, each with a counter of its computations. */

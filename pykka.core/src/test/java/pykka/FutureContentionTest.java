@@ -17,9 +17,10 @@ import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import pykka.testfixtures.Await;
 
 /**
- * Rules 21 to 24 of BEHAVIOUR.md under contention, round after round: {@code set}, {@code
+ * Rules 21 to 24 of docs/behaviour.md under contention, round after round: {@code set}, {@code
  * setException} and {@code setGetHook} racing each other and the threads waiting in {@code get},
  * derived futures read from many threads while their source is set, and timed gets giving up around
  * threads that keep waiting. Exactly one setter wins, every waiter wakes up with the winner's

@@ -8,8 +8,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import org.junit.jupiter.api.Test;
+import pykka.testfixtures.ActorRuntime;
+import pykka.testfixtures.Await;
 
-/** Rule 25 of BEHAVIOUR.md: {@code Future.getAll}. */
+/** Rule 25 of docs/behaviour.md: {@code Future.getAll}. */
 final class GetAllTest {
 
   @Test
@@ -36,7 +38,8 @@ final class GetAllTest {
 
   @Test
   void getAllOfActorRepliesReturnsThemInTheOrderAsked() {
-    ActorRef<Actor> ref = ActorRuntime.THREADING.start((self, message) -> (Integer) message * 2);
+    ActorRef<Actor> ref =
+        Actors.start(ActorRuntime.THREADING, (self, message) -> (Integer) message * 2);
     try {
       List<Future<Object>> replies = new ArrayList<>();
       for (int i = 0; i < 10; i++) {

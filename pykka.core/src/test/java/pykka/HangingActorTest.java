@@ -14,20 +14,20 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedClass;
-import org.junit.jupiter.params.provider.EnumSource;
+import pykka.testfixtures.ActorRuntime;
+import pykka.testfixtures.Await;
+import pykka.testfixtures.BothRuntimes;
 
 /**
- * An actor that never returns from a message (rules 12, 15, 22 and 29 of BEHAVIOUR.md): nobody who
- * talks to it with a timeout waits longer than that timeout, nobody who asks it to stop is stuck
- * with it, and {@code stopAll(Duration)} still stops every other actor. The "never" lasts until the
- * test releases the actor at its end, to show what then happens to what was queued.
+ * An actor that never returns from a message (rules 12, 15, 22 and 29 of docs/behaviour.md): nobody
+ * who talks to it with a timeout waits longer than that timeout, nobody who asks it to stop is
+ * stuck with it, and {@code stopAll(Duration)} still stops every other actor. The "never" lasts
+ * until the test releases the actor at its end, to show what then happens to what was queued.
  *
  * <p>ActorRegistryTest has an actor stuck in {@code onStop} during {@code stopAll(Duration)}; here
  * the actor is stuck in a message, among many actors of both runtimes.
  */
-@ParameterizedClass(name = "{0}")
-@EnumSource(ActorRuntime.class)
+@BothRuntimes
 final class HangingActorTest {
 
   private static final Duration BOUND = Duration.ofSeconds(Await.SECONDS);
@@ -60,7 +60,8 @@ final class HangingActorTest {
   /** Starts an actor and leaves it inside a message it does not return from. */
   private ActorRef<Actor> startStuck() {
     ActorRef<Actor> stuck =
-        runtime.start(
+        Actors.start(
+            runtime,
             script()
                 .onReceive(
                     (self, message) -> {
@@ -188,7 +189,8 @@ final class HangingActorTest {
   }
 
   private ActorRef<Actor> startOther(ActorRuntime which, String name) {
-    return which.start(
+    return Actors.start(
+        which,
         script().onReceive((self, message) -> message).onStop(self -> onStops.add(name)));
   }
 }

@@ -17,23 +17,28 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.slf4j.event.Level;
+import pykka.testfixtures.ActorRuntime;
+import pykka.testfixtures.Await;
+import pykka.testfixtures.BothRuntimes;
+import pykka.testfixtures.LogCapture;
+import pykka.testfixtures.LogRecord;
+import pykka.testfixtures.RecordingLogProvider;
+import pykka.testfixtures.StreamCapture;
 
 /**
- * Whatever user code or the logging provider throws, every ask and every stop is answered, and a
- * dead actor is never alive or registered. The probes: throwables that cannot be printed (their
- * {@code getMessage()} or {@code toString()} throws, or that of a cause or a suppressed exception),
- * other odd throwables (a {@code null} message, cause cycles, a real stack overflow), from every
- * hook; an actor and a message whose {@code toString()} throws; a logging provider that throws at
- * any level; a {@code useDaemonThread()} that throws. None may print to {@code System.err} either:
- * pykka renders what its log lines mention itself, so SLF4J never meets a throwing {@code
- * toString()}.
+ * Rules 43 and 44 of docs/behaviour.md: whatever user code or the logging provider throws, every
+ * ask and every stop is answered, and a dead actor is never alive or registered. The probes:
+ * throwables that cannot be printed (their {@code getMessage()} or {@code toString()} throws, or
+ * that of a cause or a suppressed exception), other odd throwables (a {@code null} message, cause
+ * cycles, a real stack overflow), from every hook; an actor and a message whose {@code toString()}
+ * throws; a logging provider that throws at any level; a {@code useDaemonThread()} that throws.
+ * None may print to {@code System.err} either: pykka renders what its log lines mention itself, so
+ * SLF4J never meets a throwing {@code toString()}.
  */
-@ParameterizedClass(name = "{0}")
-@EnumSource(ActorRuntime.class)
+@BothRuntimes
 final class HostileCodeTest {
 
   private static final Duration BOUND = Duration.ofSeconds(Await.SECONDS);
@@ -270,8 +275,8 @@ final class HostileCodeTest {
 
   private void oddThrowableFrom(Case c) {
     try (LogCapture logs = LogCapture.start();
-        StderrCapture stderr = StderrCapture.start()) {
-      Actor actor = runtime.create(c.script());
+        StreamCapture stderr = StreamCapture.stderr()) {
+      Actor actor = Actors.create(runtime, c.script());
       ActorRef<Actor> ref = actor.actorRef();
       List<Future<?>> answeredDead = new ArrayList<>();
       Future<Boolean> stopped = null;
@@ -343,10 +348,10 @@ final class HostileCodeTest {
         case ON_FAILURE -> assertThat(hooks).containsExactly("onFailure", c.first);
       }
 
-      List<LogCapture.LogRecord> records =
+      List<LogRecord> records =
           logs.about(ref).stream().filter(r -> r.level().toInt() >= Level.INFO.toInt()).toList();
-      assertThat(records).extracting(LogCapture.LogRecord::level).containsExactlyElementsOf(levels);
-      LogCapture.LogRecord last = records.get(records.size() - 1);
+      assertThat(records).extracting(LogRecord::level).containsExactlyElementsOf(levels);
+      LogRecord last = records.get(records.size() - 1);
       assertThat(c.isLoggedAs(last.throwable())).as("logged with %s", last.throwable()).isTrue();
       assertThat(stderr.text()).isEmpty();
     }
@@ -360,10 +365,11 @@ final class HostileCodeTest {
   void anActorWhoseToStringThrowsStartsWorksFailsAndStopsLoggingItsClassNameAndUrnInstead(
       Broken broken) {
     try (LogCapture logs = LogCapture.start();
-        StderrCapture stderr = StderrCapture.start()) {
+        StreamCapture stderr = StreamCapture.stderr()) {
       CountDownLatch failed = new CountDownLatch(1);
       Actor actor =
-          runtime.create(
+          Actors.create(
+              runtime,
               script()
                   .onReceive(
                       (self, message) -> {
@@ -385,7 +391,8 @@ final class HostileCodeTest {
       assertThat(ref.stop(BOUND)).isTrue();
 
       Actor failing =
-          runtime.create(
+          Actors.create(
+              runtime,
               script()
                   .onReceive(
                       (self, message) -> {
@@ -440,8 +447,8 @@ final class HostileCodeTest {
   @Test
   void anUnexpectedMessageWhoseToStringThrowsIsLoggedByClassNameAndRepliedToWithNull() {
     try (LogCapture logs = LogCapture.start();
-        StderrCapture stderr = StderrCapture.start()) {
-      ActorRef<Actor> ref = runtime.start(script());
+        StreamCapture stderr = StreamCapture.stderr()) {
+      ActorRef<Actor> ref = Actors.start(runtime, script());
       UnprintableMessage message = new UnprintableMessage();
 
       assertThat(ref.ask(message, BOUND)).isNull();
@@ -484,10 +491,10 @@ final class HostileCodeTest {
   void aLoggingProviderThatThrowsAtAnyLevelBreaksNoStartNoAskNoStopAndNoFailure(ProviderFault fault)
       throws Exception {
     for (Level level : List.of(Level.DEBUG, Level.INFO, Level.WARN, Level.ERROR)) {
-      try (AutoCloseable failing = RecordingLogProvider.failing(level, "", fault.make);
-          StderrCapture stderr = StderrCapture.start()) {
+      try (RecordingLogProvider.Fault failing = RecordingLogProvider.failing(level, "", fault.make);
+          StreamCapture stderr = StreamCapture.stderr()) {
         lifeWithAFailingProvider();
-        assertThat(stderr.text()).as("stderr at %s", level).isEmpty();
+        assertThat(stderr.text()).as("stderr at %s", failing.level()).isEmpty();
       } catch (AssertionError e) {
         throw new AssertionError("provider failing at " + level + ": " + e.getMessage(), e);
       }
@@ -507,7 +514,7 @@ final class HostileCodeTest {
                   return Script.UNHANDLED;
                 })
             .onFailure((self, t) -> failed.countDown());
-    ActorRef<Actor> ref = runtime.start(failingScript);
+    ActorRef<Actor> ref = Actors.start(runtime, failingScript);
 
     assertThat(ActorRegistry.getByUrn(ref.actorUrn())).containsSame(ref);
     assertThat(ref.ask("unexpected", BOUND)).isNull();
@@ -517,7 +524,7 @@ final class HostileCodeTest {
     assertThat(ref.isAlive()).isFalse();
     assertThat(ActorRegistry.getByUrn(ref.actorUrn())).isEmpty();
 
-    ActorRef<Actor> other = runtime.start(failingScript);
+    ActorRef<Actor> other = Actors.start(runtime, failingScript);
     other.tell("fail");
     Future<Object> queued = other.askAsync("queued behind the failure");
     Await.on(failed);
@@ -526,7 +533,7 @@ final class HostileCodeTest {
     assertThat(other.isAlive()).isFalse();
     assertThat(ActorRegistry.getByUrn(other.actorUrn())).isEmpty();
 
-    ActorRef<Actor> third = runtime.start(script());
+    ActorRef<Actor> third = Actors.start(runtime, script());
     ActorRegistry.unregister(third);
     ActorRegistry.unregister(third);
     ActorRegistry.register(third);
@@ -556,7 +563,8 @@ final class HostileCodeTest {
       DaemonFault fault) {
     Throwable thrown = fault.make.get();
     Actor actor =
-        runtime.create(
+        Actors.create(
+            runtime,
             script()
                 .useDaemonThread(
                     () -> {
@@ -581,7 +589,8 @@ final class HostileCodeTest {
   void onStartThatStopsTheActorAndThenThrowsStillAnswersEverythingQueued() {
     IllegalStateException boom = new IllegalStateException("after stop()");
     Actor actor =
-        runtime.create(
+        Actors.create(
+            runtime,
             script()
                 .onStart(
                     self -> {
@@ -612,11 +621,12 @@ final class HostileCodeTest {
           RecordingLogProvider.failing(
               level, "", () -> new IllegalStateException("the appender is broken on purpose")));
     }
-    try (StderrCapture stderr = StderrCapture.start()) {
+    try (StreamCapture stderr = StreamCapture.stderr()) {
       List<ActorRef<Actor>> refs = new ArrayList<>();
       for (int i = 0; i < 20; i++) {
         refs.add(
-            runtime.start(
+            Actors.start(
+                runtime,
                 (self, message) -> {
                   if (message instanceof Throwable t) {
                     throw Script.sneakyThrow(t);

@@ -9,8 +9,9 @@ import java.time.Duration;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedClass;
-import org.junit.jupiter.params.provider.EnumSource;
+import pykka.testfixtures.ActorRuntime;
+import pykka.testfixtures.Await;
+import pykka.testfixtures.BothRuntimes;
 
 /**
  * Rule 15's narrowest window, made deterministic: a sender reads the actor as alive, is preempted,
@@ -19,8 +20,7 @@ import org.junit.jupiter.params.provider.EnumSource;
  * replays it: it lets the actor die, then flips the actor's private {@code alive} flag back, which
  * is exactly what the preempted sender saw.
  */
-@ParameterizedClass(name = "{0}")
-@EnumSource(ActorRuntime.class)
+@BothRuntimes
 final class InboxCloseRaceTest {
 
   private static final Duration BOUND = Duration.ofSeconds(Await.SECONDS);
@@ -39,7 +39,7 @@ final class InboxCloseRaceTest {
   @Test
   void sendsThatSawTheActorAliveButEnqueuedAfterItsInboxClosedAreStillAnswered() throws Exception {
     ConcurrentLinkedQueue<Object> handled = new ConcurrentLinkedQueue<>();
-    ActorRef<Actor> ref = runtime.start(script().onReceive((self, m) -> handled.add(m)));
+    ActorRef<Actor> ref = Actors.start(runtime, script().onReceive((self, m) -> handled.add(m)));
     ref.stop(BOUND);
     awaitInboxClosed(ref);
 

@@ -16,19 +16,19 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedClass;
-import org.junit.jupiter.params.provider.EnumSource;
+import pykka.testfixtures.ActorRuntime;
+import pykka.testfixtures.Await;
+import pykka.testfixtures.BothRuntimes;
 
 /**
- * Interrupts and actors: an interrupt never stops an actor and reaches only the hook running when
- * it comes. The interrupt flag is cleared before each hook, so one left set by a hook (the usual
- * {@code Thread.currentThread().interrupt()} after catching {@link InterruptedException}) cannot
- * make the next hook's blocking calls fail. Probes: the flag left by every kind of hook, interrupts
- * from outside while the actor is idle, handling a message, in {@code onStart} and in {@code
- * onStop}, and interrupts of threads blocked in {@code ask}.
+ * Interrupts and actors (rule 45 of docs/behaviour.md): an interrupt never stops an actor and
+ * reaches only the hook running when it comes. The interrupt flag is cleared before each hook, so
+ * one left set by a hook (the usual {@code Thread.currentThread().interrupt()} after catching
+ * {@link InterruptedException}) cannot make the next hook's blocking calls fail. Probes: the flag
+ * left by every kind of hook, interrupts from outside while the actor is idle, handling a message,
+ * in {@code onStart} and in {@code onStop}, and interrupts of threads blocked in {@code ask}.
  */
-@ParameterizedClass(name = "{0}")
-@EnumSource(ActorRuntime.class)
+@BothRuntimes
 final class InterruptTest {
 
   private static final Duration BOUND = Duration.ofSeconds(Await.SECONDS);
@@ -47,7 +47,7 @@ final class InterruptTest {
 
   @BeforeEach
   void startAnEcho() {
-    echo = runtime.start((self, message) -> message);
+    echo = Actors.start(runtime, (self, message) -> message);
   }
 
   @AfterEach
@@ -83,7 +83,8 @@ final class InterruptTest {
   void aHandlerThatRestoresTheInterruptFlagDoesNotSpoilTheNextMessagesAsk() {
     CountDownLatch blocked = new CountDownLatch(1);
     ActorRef<Actor> ref =
-        runtime.start(
+        Actors.start(
+            runtime,
             (self, message) -> {
               if ("hold".equals(message)) {
                 blocked.countDown();
@@ -114,7 +115,8 @@ final class InterruptTest {
   void aMessageToldBehindAnotherThatSetTheFlagIsNotInterruptedEither() {
     CompletableFuture<Object> asked = new CompletableFuture<>();
     ActorRef<Actor> ref =
-        runtime.start(
+        Actors.start(
+            runtime,
             (self, message) -> {
               if ("ask the echo".equals(message)) {
                 try {
@@ -137,7 +139,8 @@ final class InterruptTest {
   @Test
   void anInterruptFlagLeftByOnStartDoesNotReachTheFirstMessage() {
     ActorRef<Actor> ref =
-        runtime.start(
+        Actors.start(
+            runtime,
             script().onStart(self -> Thread.currentThread().interrupt()).onReceive(this::probe));
 
     assertThat(ref.ask("flag?", BOUND)).isEqualTo(false);
@@ -148,7 +151,8 @@ final class InterruptTest {
   void anInterruptFlagLeftByAHandlerDoesNotReachOnStop() {
     CompletableFuture<Object> inOnStop = new CompletableFuture<>();
     ActorRef<Actor> ref =
-        runtime.start(
+        Actors.start(
+            runtime,
             script()
                 .onReceive(this::probe)
                 .onStop(
@@ -168,7 +172,8 @@ final class InterruptTest {
     CompletableFuture<Object> inOnFailure = new CompletableFuture<>();
     IllegalStateException boom = new IllegalStateException("interrupted myself, then failed");
     ActorRef<Actor> ref =
-        runtime.start(
+        Actors.start(
+            runtime,
             script()
                 .onReceive(
                     (self, message) -> {
@@ -190,7 +195,8 @@ final class InterruptTest {
   @Test
   void anInterruptFlagLeftByAFailingAskDoesNotReachTheNextMessage() {
     ActorRef<Actor> ref =
-        runtime.start(
+        Actors.start(
+            runtime,
             (self, message) -> {
               if ("fail".equals(message)) {
                 Thread.currentThread().interrupt();
@@ -208,7 +214,8 @@ final class InterruptTest {
   void anInterruptFromOutsideWhileTheActorIsIdleIsDroppedAndTheActorKeepsWorking() {
     CompletableFuture<Thread> thread = new CompletableFuture<>();
     ActorRef<Actor> ref =
-        runtime.start(
+        Actors.start(
+            runtime,
             (self, message) -> {
               thread.complete(Thread.currentThread());
               return probe(self, message);
@@ -231,7 +238,8 @@ final class InterruptTest {
     CountDownLatch waiting = new CountDownLatch(1);
     CompletableFuture<Thread> thread = new CompletableFuture<>();
     ActorRef<Actor> ref =
-        runtime.start(
+        Actors.start(
+            runtime,
             (self, message) -> {
               if ("wait".equals(message)) {
                 thread.complete(Thread.currentThread());
@@ -267,7 +275,8 @@ final class InterruptTest {
     CountDownLatch waiting = new CountDownLatch(1);
     CompletableFuture<Thread> thread = new CompletableFuture<>();
     ActorRef<Actor> ref =
-        runtime.start(
+        Actors.start(
+            runtime,
             (self, message) -> {
               if ("wait".equals(message)) {
                 thread.complete(Thread.currentThread());
@@ -293,7 +302,8 @@ final class InterruptTest {
   void anInterruptOfAnActorBlockedInAnAskOfAnotherActorFailsOnlyThatAsk() throws Exception {
     CountDownLatch holding = new CountDownLatch(1);
     ActorRef<Actor> holder =
-        runtime.start(
+        Actors.start(
+            runtime,
             (self, message) -> {
               holding.countDown();
               Await.on(gate);
@@ -303,7 +313,8 @@ final class InterruptTest {
     Await.on(holding);
     CompletableFuture<Thread> thread = new CompletableFuture<>();
     ActorRef<Actor> ref =
-        runtime.start(
+        Actors.start(
+            runtime,
             (self, message) -> {
               if ("ask the holder".equals(message)) {
                 thread.complete(Thread.currentThread());
@@ -332,7 +343,8 @@ final class InterruptTest {
     CountDownLatch inOnStart = new CountDownLatch(1);
     CompletableFuture<Thread> thread = new CompletableFuture<>();
     Actor actor =
-        runtime.create(
+        Actors.create(
+            runtime,
             script()
                 .onStart(
                     self -> {
@@ -360,7 +372,8 @@ final class InterruptTest {
     CountDownLatch inOnStart = new CountDownLatch(1);
     CompletableFuture<Thread> thread = new CompletableFuture<>();
     Actor actor =
-        runtime.create(
+        Actors.create(
+            runtime,
             script()
                 .onStart(
                     self -> {
@@ -391,7 +404,8 @@ final class InterruptTest {
     CompletableFuture<Thread> thread = new CompletableFuture<>();
     ConcurrentLinkedQueue<Object> seen = new ConcurrentLinkedQueue<>();
     ActorRef<Actor> ref =
-        runtime.start(
+        Actors.start(
+            runtime,
             script()
                 .onStop(
                     self -> {
@@ -423,7 +437,8 @@ final class InterruptTest {
       throws Exception {
     CountDownLatch blocked = new CountDownLatch(1);
     ActorRef<Actor> ref =
-        runtime.start(
+        Actors.start(
+            runtime,
             (self, message) -> {
               if ("block".equals(message)) {
                 blocked.countDown();
@@ -466,7 +481,7 @@ final class InterruptTest {
   // messages. None may lose a message, answer one wrongly, or stop the actor.
   @Test
   void aStormOfInterruptsFromOutsideNeverLosesOrSpoilsAMessage() throws Exception {
-    ActorRef<Actor> ref = runtime.start(this::probe);
+    ActorRef<Actor> ref = Actors.start(runtime, this::probe);
     AtomicBoolean storming = new AtomicBoolean(true);
     Thread interrupter =
         Thread.ofPlatform()

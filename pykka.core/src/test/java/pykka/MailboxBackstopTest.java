@@ -8,13 +8,14 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedClass;
-import org.junit.jupiter.params.provider.EnumSource;
 import pykka.internal.BurstMailbox;
 import pykka.internal.Cell;
 import pykka.internal.Envelope;
 import pykka.internal.Mailbox;
 import pykka.internal.ThreadMailbox;
+import pykka.testfixtures.ActorRuntime;
+import pykka.testfixtures.Await;
+import pykka.testfixtures.BothRuntimes;
 
 /**
  * The mailbox loop's last step, on both mailboxes: however the loop ends, even by a throwable that
@@ -22,8 +23,7 @@ import pykka.internal.ThreadMailbox;
  * handler is told to end the actor, with the envelope whose handling did not finish, and then every
  * envelope left in the inbox is answered and the inbox is closed.
  */
-@ParameterizedClass(name = "{0}")
-@EnumSource(ActorRuntime.class)
+@BothRuntimes
 final class MailboxBackstopTest {
 
   private static final Duration BOUND = Duration.ofSeconds(Await.SECONDS);

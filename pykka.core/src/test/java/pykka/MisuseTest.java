@@ -15,11 +15,13 @@ import org.junit.jupiter.params.provider.EnumSource;
 import pykka.messages.ProxyCall;
 import pykka.messages.ProxyGetAttr;
 import pykka.messages.ProxySetAttr;
+import pykka.testfixtures.ActorRuntime;
+import pykka.testfixtures.Await;
 
 /**
- * What each misuse of the API gets: the rows of MISUSE.md that no other test backs. Each misuse
- * fails at once, with an exception whose message names the culprit, and leaves nothing half done: a
- * call rejected for its arguments sends nothing.
+ * What each misuse of the API gets: the rows of the README's table "What each misuse gets" that no
+ * other test backs. Each misuse fails at once, with an exception whose message names the culprit,
+ * and leaves nothing half done: a call rejected for its arguments sends nothing.
  */
 final class MisuseTest extends ProxyTestSupport {
 
@@ -57,8 +59,8 @@ final class MisuseTest extends ProxyTestSupport {
   }
 
   @ParameterizedTest
-  @EnumSource(ProxyRuntime.class)
-  void aNullTimeoutIsRejectedWithAClearMessageBeforeAnythingIsSentOrStopped(ProxyRuntime runtime) {
+  @EnumSource(ActorRuntime.class)
+  void aNullTimeoutIsRejectedWithAClearMessageBeforeAnythingIsSentOrStopped(ActorRuntime runtime) {
     use(runtime);
     Target target = new Target();
     ActorRef<Target> ref = target.start();
@@ -75,8 +77,8 @@ final class MisuseTest extends ProxyTestSupport {
   }
 
   @ParameterizedTest
-  @EnumSource(ProxyRuntime.class)
-  void aNegativeTimeoutIsRejectedNamingItBeforeAnythingIsSentOrStopped(ProxyRuntime runtime) {
+  @EnumSource(ActorRuntime.class)
+  void aNegativeTimeoutIsRejectedNamingItBeforeAnythingIsSentOrStopped(ActorRuntime runtime) {
     use(runtime);
     Target target = new Target();
     ActorRef<Target> ref = target.start();
@@ -93,8 +95,8 @@ final class MisuseTest extends ProxyTestSupport {
   }
 
   @ParameterizedTest
-  @EnumSource(ProxyRuntime.class)
-  void startingAnActorTwiceThrowsIllegalStateExceptionNamingTheActor(ProxyRuntime runtime) {
+  @EnumSource(ActorRuntime.class)
+  void startingAnActorTwiceThrowsIllegalStateExceptionNamingTheActor(ActorRuntime runtime) {
     use(runtime);
     Target target = new Target();
     ActorRef<Target> ref = target.start();
@@ -106,9 +108,9 @@ final class MisuseTest extends ProxyTestSupport {
   }
 
   @ParameterizedTest
-  @EnumSource(ProxyRuntime.class)
+  @EnumSource(ActorRuntime.class)
   void anActorNeverStartedKeepsItsMessagesSoATimedAskTimesOutAndTheStartAnswersIt(
-      ProxyRuntime runtime) {
+      ActorRuntime runtime) {
     use(runtime);
     Target target = new Target();
     ActorRef<Target> ref = target.actorRef();
@@ -124,9 +126,9 @@ final class MisuseTest extends ProxyTestSupport {
   }
 
   @ParameterizedTest
-  @EnumSource(ProxyRuntime.class)
+  @EnumSource(ActorRuntime.class)
   void aCallWithWrongArgumentTypesOrCountNamesTheArgumentsAndTheSignatureOnOffer(
-      ProxyRuntime runtime) {
+      ActorRuntime runtime) {
     use(runtime);
     ActorRef<Target> ref = new Target().start();
     ActorProxy proxy = ref.proxy();
@@ -150,8 +152,8 @@ final class MisuseTest extends ProxyTestSupport {
   // Regression: a hand-built ProxySetAttr to a final or mistyped field failed with a message that
   // named the field but not the actor, unlike the proxy's own setField.
   @ParameterizedTest
-  @EnumSource(ProxyRuntime.class)
-  void aHandBuiltWriteToAFinalOrMistypedFieldNamesTheActorAndTheField(ProxyRuntime runtime) {
+  @EnumSource(ActorRuntime.class)
+  void aHandBuiltWriteToAFinalOrMistypedFieldNamesTheActorAndTheField(ActorRuntime runtime) {
     use(runtime);
     ActorRef<Target> ref = new Target().start();
 
@@ -216,8 +218,8 @@ final class MisuseTest extends ProxyTestSupport {
   }
 
   @ParameterizedTest
-  @EnumSource(ProxyRuntime.class)
-  void aNullWhereAValueIsRequiredFailsAtOnceNamingTheParameter(ProxyRuntime runtime) {
+  @EnumSource(ActorRuntime.class)
+  void aNullWhereAValueIsRequiredFailsAtOnceNamingTheParameter(ActorRuntime runtime) {
     use(runtime);
     ActorRef<Target> ref = new Target().start();
     ThreadingFuture<String> future = new ThreadingFuture<>();

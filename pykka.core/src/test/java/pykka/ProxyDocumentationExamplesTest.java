@@ -5,11 +5,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.api.Test;
+import pykka.testfixtures.ActorRuntime;
+import pykka.testfixtures.BothRuntimes;
 
 /** The documentation's proxy examples, ported: "Actor proxies", "Traversable attributes", ... */
+@BothRuntimes
 final class ProxyDocumentationExamplesTest extends ProxyTestSupport {
+
+  ProxyDocumentationExamplesTest(ActorRuntime runtime) {
+    super(runtime);
+  }
 
   public static class Calculator extends ProxyTestActor {
     public Integer lastResult;
@@ -35,10 +41,8 @@ final class ProxyDocumentationExamplesTest extends ProxyTestSupport {
     }
   }
 
-  @ParameterizedTest
-  @EnumSource(ProxyRuntime.class)
-  void theCalculatorIsUsedThroughMethodCallsAndFieldAccess(ProxyRuntime runtime) {
-    use(runtime);
+  @Test
+  void theCalculatorIsUsedThroughMethodCallsAndFieldAccess() {
     ActorProxy proxy = new Calculator().start().proxy();
 
     assertThat(proxy.call("add", 1, 3).get()).isEqualTo(4);
@@ -83,10 +87,8 @@ final class ProxyDocumentationExamplesTest extends ProxyTestSupport {
     }
   }
 
-  @ParameterizedTest
-  @EnumSource(ProxyRuntime.class)
-  void theBookkeeperCountsToTenWithTheAddersHelp(ProxyRuntime runtime) {
-    use(runtime);
+  @Test
+  void theBookkeeperCountsToTenWithTheAddersHelp() {
     List<String> log = Collections.synchronizedList(new ArrayList<>());
     Adder adderActor = new Adder(log);
     ActorProxy adder = adderActor.start().proxy();
@@ -114,10 +116,8 @@ final class ProxyDocumentationExamplesTest extends ProxyTestSupport {
     @Traversable public final Playback playback = new Playback();
   }
 
-  @ParameterizedTest
-  @EnumSource(ProxyRuntime.class)
-  void aTraversableFieldsMethodsAreReachedThroughTheProxy(ProxyRuntime runtime) {
-    use(runtime);
+  @Test
+  void aTraversableFieldsMethodsAreReachedThroughTheProxy() {
     ActorProxy proxy = new AnActor().start().proxy();
 
     Object playSuccess = proxy.traverse("playback").call("play").get();
@@ -139,10 +139,8 @@ final class ProxyDocumentationExamplesTest extends ProxyTestSupport {
     public final TraversablePlayback playback = new TraversablePlayback();
   }
 
-  @ParameterizedTest
-  @EnumSource(ProxyRuntime.class)
-  void aClassAnnotatedTraversableMakesEveryFieldOfItTraversable(ProxyRuntime runtime) {
-    use(runtime);
+  @Test
+  void aClassAnnotatedTraversableMakesEveryFieldOfItTraversable() {
     ActorProxy proxy = new AnActorWithATraversableClass().start().proxy();
 
     assertThat(proxy.traverse("playback").call("play").get()).isEqualTo(true);
@@ -164,10 +162,8 @@ final class ProxyDocumentationExamplesTest extends ProxyTestSupport {
     Future<Double> area(double radius);
   }
 
-  @ParameterizedTest
-  @EnumSource(ProxyRuntime.class)
-  void theCircleActorIsUsedThroughATypedProxy(ProxyRuntime runtime) {
-    use(runtime);
+  @Test
+  void theCircleActorIsUsedThroughATypedProxy() {
     CircleProxy proxy = new CircleActor().start().proxy(CircleProxy.class);
 
     Future<Double> area = proxy.area(2.0);

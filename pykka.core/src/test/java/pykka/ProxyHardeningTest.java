@@ -5,11 +5,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import java.util.List;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedClass;
-import org.junit.jupiter.params.provider.EnumSource;
 import pykka.messages.ProxyCall;
+import pykka.testfixtures.ActorRuntime;
+import pykka.testfixtures.Await;
+import pykka.testfixtures.BothRuntimes;
 
 /**
  * Regression tests of the proxy defects found by hostile use: varargs (defect 2), methods inherited
@@ -17,21 +17,13 @@ import pykka.messages.ProxyCall;
  * overloads resolved unlike Java (defect 6) and a {@code null} returned where a typed proxy
  * promises a primitive (defect 7). Each runs through untyped, typed and hand-built calls.
  */
-@ParameterizedClass(name = "{0}")
-@EnumSource(ProxyRuntime.class)
+@BothRuntimes
 final class ProxyHardeningTest extends ProxyTestSupport {
 
   private static final Duration BOUND = Duration.ofSeconds(Await.SECONDS);
 
-  private final ProxyRuntime runtime;
-
-  ProxyHardeningTest(ProxyRuntime runtime) {
-    this.runtime = runtime;
-  }
-
-  @BeforeEach
-  void useRuntime() {
-    use(runtime);
+  ProxyHardeningTest(ActorRuntime runtime) {
+    super(runtime);
   }
 
   // ---- defect 2: varargs ----

@@ -6,13 +6,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedClass;
-import org.junit.jupiter.params.provider.EnumSource;
 import pykka.messages.ProxyCall;
 import pykka.proxyprobe.Mid;
 import pykka.proxyprobe.Wide;
+import pykka.testfixtures.ActorRuntime;
+import pykka.testfixtures.Await;
+import pykka.testfixtures.BothRuntimes;
 
 /**
  * Probes of untyped proxies and hand-built messages as a hostile user writes them, beyond the
@@ -21,21 +21,13 @@ import pykka.proxyprobe.Wide;
  * fields, a public class of a package-private base in another package, and huge argument counts.
  * Each test says what it found before the proxies were fixed ("found: ...") or that it held.
  */
-@ParameterizedClass(name = "{0}")
-@EnumSource(ProxyRuntime.class)
+@BothRuntimes
 final class ProxyProbesTest extends ProxyTestSupport {
 
   private static final Duration BOUND = Duration.ofSeconds(Await.SECONDS);
 
-  private final ProxyRuntime runtime;
-
-  ProxyProbesTest(ProxyRuntime runtime) {
-    this.runtime = runtime;
-  }
-
-  @BeforeEach
-  void useRuntime() {
-    use(runtime);
+  ProxyProbesTest(ActorRuntime runtime) {
+    super(runtime);
   }
 
   private static Object call(ActorProxy proxy, String name, Object... args) {

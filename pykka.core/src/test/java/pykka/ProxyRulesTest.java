@@ -7,16 +7,23 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.api.Test;
 import pykka.messages.ProxyCall;
 import pykka.messages.ProxyGetAttr;
 import pykka.messages.ProxySetAttr;
+import pykka.testfixtures.ActorRuntime;
+import pykka.testfixtures.BothRuntimes;
 
 /**
- * The rules of API.md's "What a proxy exposes" and BEHAVIOUR.md's proxy rules, on both runtimes.
+ * Rules 33 to 39 and 42 of docs/behaviour.md (what a proxy exposes and how it reaches it), and
+ * rules 8, 14, 16 and 17 as they apply to proxies, on both runtimes.
  */
+@BothRuntimes
 final class ProxyRulesTest extends ProxyTestSupport {
+
+  ProxyRulesTest(ActorRuntime runtime) {
+    super(runtime);
+  }
 
   public static class Inner {
     public int depth = 2;
@@ -106,10 +113,8 @@ final class ProxyRulesTest extends ProxyTestSupport {
     }
   }
 
-  @ParameterizedTest
-  @EnumSource(ProxyRuntime.class)
-  void unknownMembersFailAtAccessWithTheirName(ProxyRuntime runtime) {
-    use(runtime);
+  @Test
+  void unknownMembersFailAtAccessWithTheirName() {
     ActorProxy proxy = new Subject().start().proxy();
 
     assertThatThrownBy(() -> proxy.call("nope"))
@@ -132,10 +137,8 @@ final class ProxyRulesTest extends ProxyTestSupport {
         .hasMessageContaining("'middle.nope'");
   }
 
-  @ParameterizedTest
-  @EnumSource(ProxyRuntime.class)
-  void nonPublicMembersAreHiddenAndFailAtAccessWithTheirName(ProxyRuntime runtime) {
-    use(runtime);
+  @Test
+  void nonPublicMembersAreHiddenAndFailAtAccessWithTheirName() {
     ActorProxy proxy = new Subject().start().proxy();
 
     assertThatThrownBy(() -> proxy.call("secret"))
@@ -150,10 +153,8 @@ final class ProxyRulesTest extends ProxyTestSupport {
         .hasMessageContaining("'onReceive'");
   }
 
-  @ParameterizedTest
-  @EnumSource(ProxyRuntime.class)
-  void onlyStopIsExposedFromPykkasOwnClassesEvenWhenOverriddenPublicly(ProxyRuntime runtime) {
-    use(runtime);
+  @Test
+  void onlyStopIsExposedFromPykkasOwnClassesEvenWhenOverriddenPublicly() {
     ActorProxy proxy = new Subject().start().proxy();
 
     for (String name :
@@ -166,10 +167,8 @@ final class ProxyRulesTest extends ProxyTestSupport {
     assertThat(proxy.method("stop")).isNotNull();
   }
 
-  @ParameterizedTest
-  @EnumSource(ProxyRuntime.class)
-  void aFieldIsNotAMethodAndAMethodIsNotAField(ProxyRuntime runtime) {
-    use(runtime);
+  @Test
+  void aFieldIsNotAMethodAndAMethodIsNotAField() {
     ActorProxy proxy = new Subject().start().proxy();
 
     assertThatThrownBy(() -> proxy.call("counter"))
@@ -180,10 +179,8 @@ final class ProxyRulesTest extends ProxyTestSupport {
         .hasMessageContaining("'increment' is a method");
   }
 
-  @ParameterizedTest
-  @EnumSource(ProxyRuntime.class)
-  void aFieldWriteBlocksUntilTheActorHasWrittenIt(ProxyRuntime runtime) throws Exception {
-    use(runtime);
+  @Test
+  void aFieldWriteBlocksUntilTheActorHasWrittenIt() throws Exception {
     Subject subject = new Subject();
     ActorRef<Subject> ref = subject.start();
     ActorProxy proxy = ref.proxy();
@@ -207,10 +204,8 @@ final class ProxyRulesTest extends ProxyTestSupport {
     releaser.join();
   }
 
-  @ParameterizedTest
-  @EnumSource(ProxyRuntime.class)
-  void writingAFinalFieldOrAWrongTypeFailsAtOnce(ProxyRuntime runtime) {
-    use(runtime);
+  @Test
+  void writingAFinalFieldOrAWrongTypeFailsAtOnce() {
     ActorProxy proxy = new Subject().start().proxy();
 
     assertThatThrownBy(() -> proxy.setField("constant", "other"))
@@ -224,10 +219,8 @@ final class ProxyRulesTest extends ProxyTestSupport {
         .hasMessageContaining("'counter'");
   }
 
-  @ParameterizedTest
-  @EnumSource(ProxyRuntime.class)
-  void staticFieldsAreReadAndWritten(ProxyRuntime runtime) {
-    use(runtime);
+  @Test
+  void staticFieldsAreReadAndWritten() {
     ActorProxy proxy = new Subject().start().proxy();
 
     assertThat(proxy.field("shared").get()).isEqualTo("static");
@@ -236,10 +229,8 @@ final class ProxyRulesTest extends ProxyTestSupport {
     Subject.shared = "static";
   }
 
-  @ParameterizedTest
-  @EnumSource(ProxyRuntime.class)
-  void traversalNestsToAnyDepthButNotThroughAPlainField(ProxyRuntime runtime) {
-    use(runtime);
+  @Test
+  void traversalNestsToAnyDepthButNotThroughAPlainField() {
     ActorProxy proxy = new Subject().start().proxy();
 
     ActorProxy inner = proxy.traverse("middle").traverse("inner");
@@ -258,10 +249,8 @@ final class ProxyRulesTest extends ProxyTestSupport {
     assertThat(proxy.field("middle").get()).isInstanceOf(Middle.class);
   }
 
-  @ParameterizedTest
-  @EnumSource(ProxyRuntime.class)
-  void overloadsAreChosenByArgumentCountAndTypeAsJavaWould(ProxyRuntime runtime) {
-    use(runtime);
+  @Test
+  void overloadsAreChosenByArgumentCountAndTypeAsJavaWould() {
     ActorProxy proxy = new Subject().start().proxy();
 
     assertThat(proxy.call("which", 1).get()).isEqualTo("int");
@@ -273,10 +262,8 @@ final class ProxyRulesTest extends ProxyTestSupport {
     assertThat(proxy.call("primitive", 'a').get()).isEqualTo("int 97");
   }
 
-  @ParameterizedTest
-  @EnumSource(ProxyRuntime.class)
-  void anAmbiguousOrImpossibleCallFailsTheFutureNamingTheMethod(ProxyRuntime runtime) {
-    use(runtime);
+  @Test
+  void anAmbiguousOrImpossibleCallFailsTheFutureNamingTheMethod() {
     ActorProxy proxy = new Subject().start().proxy();
 
     assertThatThrownBy(() -> proxy.call("pair", 1, 2).get())
@@ -294,10 +281,8 @@ final class ProxyRulesTest extends ProxyTestSupport {
         .hasMessageContaining("'primitive'");
   }
 
-  @ParameterizedTest
-  @EnumSource(ProxyRuntime.class)
-  void aFailingProxyCallFailsItsFutureAndLeavesTheActorAlive(ProxyRuntime runtime) {
-    use(runtime);
+  @Test
+  void aFailingProxyCallFailsItsFutureAndLeavesTheActorAlive() {
     ActorRef<Subject> ref = new Subject().start();
     ActorProxy proxy = ref.proxy();
 
@@ -308,10 +293,8 @@ final class ProxyRulesTest extends ProxyTestSupport {
     assertThat(proxy.call("increment").get()).isEqualTo(1);
   }
 
-  @ParameterizedTest
-  @EnumSource(ProxyRuntime.class)
-  void deferOfAFailingMethodStopsTheActorThroughOnFailure(ProxyRuntime runtime) throws Exception {
-    use(runtime);
+  @Test
+  void deferOfAFailingMethodStopsTheActorThroughOnFailure() throws Exception {
     Subject subject = new Subject();
     ActorRef<Subject> ref = subject.start();
 
@@ -324,10 +307,8 @@ final class ProxyRulesTest extends ProxyTestSupport {
     assertThat(ActorRegistry.getByUrn(ref.actorUrn())).isEmpty();
   }
 
-  @ParameterizedTest
-  @EnumSource(ProxyRuntime.class)
-  void aProxyToADeadActorCannotBeMadeAndAProxyWhoseActorDiedFailsItsCalls(ProxyRuntime runtime) {
-    use(runtime);
+  @Test
+  void aProxyToADeadActorCannotBeMadeAndAProxyWhoseActorDiedFailsItsCalls() {
     ActorRef<Subject> ref = new Subject().start();
     ActorProxy proxy = ref.proxy();
     ref.stop();
@@ -354,10 +335,8 @@ final class ProxyRulesTest extends ProxyTestSupport {
     }
   }
 
-  @ParameterizedTest
-  @EnumSource(ProxyRuntime.class)
-  void proxyStopResolvesToNullBeforeOnStopHasRun(ProxyRuntime runtime) {
-    use(runtime);
+  @Test
+  void proxyStopResolvesToNullBeforeOnStopHasRun() {
     SlowStop actor = new SlowStop();
     ActorRef<SlowStop> ref = actor.start();
 
@@ -368,10 +347,8 @@ final class ProxyRulesTest extends ProxyTestSupport {
     actor.allowStop.countDown();
   }
 
-  @ParameterizedTest
-  @EnumSource(ProxyRuntime.class)
-  void proxiesAreEqualForTheSameActorAndPath(ProxyRuntime runtime) {
-    use(runtime);
+  @Test
+  void proxiesAreEqualForTheSameActorAndPath() {
     ActorRef<Subject> ref = new Subject().start();
     ActorRef<Subject> other = new Subject().start();
 
@@ -383,10 +360,8 @@ final class ProxyRulesTest extends ProxyTestSupport {
         .contains("ActorProxy", "Subject", ref.actorUrn(), "middle");
   }
 
-  @ParameterizedTest
-  @EnumSource(ProxyRuntime.class)
-  void handBuiltProxyMessagesAreHonouredByAskAndTell(ProxyRuntime runtime) {
-    use(runtime);
+  @Test
+  void handBuiltProxyMessagesAreHonouredByAskAndTell() {
     ActorRef<Subject> ref = new Subject().start();
 
     assertThat(ref.ask(new ProxyCall(List.of("increment"), List.of()))).isEqualTo(1);
@@ -432,10 +407,8 @@ final class ProxyRulesTest extends ProxyTestSupport {
     }
   }
 
-  @ParameterizedTest
-  @EnumSource(ProxyRuntime.class)
-  void aProxyToItselfInAPrivateFieldSchedulesWorkForLater(ProxyRuntime runtime) {
-    use(runtime);
+  @Test
+  void aProxyToItselfInAPrivateFieldSchedulesWorkForLater() {
     ActorProxy proxy = new SelfScheduler().start().proxy();
 
     proxy.call("doWork").get();
@@ -454,10 +427,8 @@ final class ProxyRulesTest extends ProxyTestSupport {
     }
   }
 
-  @ParameterizedTest
-  @EnumSource(ProxyRuntime.class)
-  void aProxyToItselfInAPublicFieldIsNotExposed(ProxyRuntime runtime) {
-    use(runtime);
+  @Test
+  void aProxyToItselfInAPublicFieldIsNotExposed() {
     ActorRef<PublicSelfProxy> ref = new PublicSelfProxy().start();
     ref.proxy().setField("self", ref.proxy());
 

@@ -1,13 +1,16 @@
 package pykka;
 
+import pykka.testfixtures.ActorRuntime;
+
 /**
- * A test actor whose runtime is chosen by {@link ProxyRuntime#CURRENT}, so one actor class serves
- * both runtimes' tests. {@code ThreadingActor} and {@code VirtualThreadActor} add nothing to {@code
- * Actor} but this choice. Public, so that test actors of other packages may extend it.
+ * A test actor whose runtime is the one {@link Actors#use} made current on the thread that
+ * constructs it, so that one actor class with public members serves both runtimes' tests. {@code
+ * ThreadingActor} and {@code VirtualThreadActor} add nothing to {@code Actor} but this choice.
+ * Public, so that test actors of other packages may extend it.
  */
 public abstract class ProxyTestActor extends Actor {
-  /** Chooses the runtime of {@link ProxyRuntime#CURRENT}. */
+  /** Chooses the runtime {@link Actors#current()}. */
   protected ProxyTestActor() {
-    super(ProxyRuntime.CURRENT.get() == ProxyRuntime.VIRTUAL_THREADS);
+    super(Actors.current() == ActorRuntime.VIRTUAL_THREADS);
   }
 }

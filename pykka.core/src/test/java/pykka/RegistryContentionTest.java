@@ -18,20 +18,20 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedClass;
-import org.junit.jupiter.params.provider.EnumSource;
+import pykka.testfixtures.ActorRuntime;
+import pykka.testfixtures.Await;
+import pykka.testfixtures.BothRuntimes;
 
 /**
- * Rules 26 to 29 of BEHAVIOUR.md under contention: threads start and stop actors, unregister and
- * register them again, look them up, broadcast to them and stop them all, at the same time. No call
- * throws, every lookup is consistent with what the caller itself did, each actor's {@code onStop}
- * runs once however many stops race, and the registry ends empty.
+ * Rules 26 to 29 of docs/behaviour.md under contention: threads start and stop actors, unregister
+ * and register them again, look them up, broadcast to them and stop them all, at the same time. No
+ * call throws, every lookup is consistent with what the caller itself did, each actor's {@code
+ * onStop} runs once however many stops race, and the registry ends empty.
  *
  * <p>ActorRegistryTest checks starts, stops and lookups from many threads; this test adds explicit
  * register and unregister, broadcasts, snapshot consistency and concurrent {@code stopAll}s.
  */
-@ParameterizedClass(name = "{0}")
-@EnumSource(ActorRuntime.class)
+@BothRuntimes
 final class RegistryContentionTest {
 
   private static final Duration BOUND = Duration.ofSeconds(Await.SECONDS);
@@ -101,7 +101,7 @@ final class RegistryContentionTest {
     List<ActorRef<Actor>> everyRef = new ArrayList<>();
     List<ActorRef<Actor>> reRegistered = new ArrayList<>();
     for (int i = 0; i < 8; i++) {
-      reRegistered.add(runtime.start(counted()));
+      reRegistered.add(Actors.start(runtime, counted()));
     }
     everyRef.addAll(reRegistered);
     List<List<ActorRef<Actor>>> startedLists = new ArrayList<>();
@@ -121,7 +121,9 @@ final class RegistryContentionTest {
                 try {
                   for (int i = 0; i < startsEach; i++) {
                     Actor actor =
-                        i % 2 == 0 ? runtime.create(counted()) : runtime.createChild(counted());
+                        i % 2 == 0
+                            ? Actors.create(runtime, counted())
+                            : Actors.createChild(runtime, counted());
                     startedBy.put(actor.actorRef(), new int[] {starter, i});
                     ActorRef<Actor> ref = actor.start();
                     mine.add(ref);
@@ -149,7 +151,9 @@ final class RegistryContentionTest {
                 ActorRef<Actor> ref = reRegistered.get(round % reRegistered.size());
                 ActorRegistry.unregister(ref);
                 assertThat(ActorRegistry.getByUrn(ref.actorUrn())).isEmpty();
-                assertThat(List.<ActorRef<?>>copyOf(ActorRegistry.getByClass(runtime.actorClass())))
+                assertThat(
+                        List.<ActorRef<?>>copyOf(
+                            ActorRegistry.getByClass(Actors.actorClass(runtime))))
                     .doesNotContain(ref);
                 ActorRegistry.register(ref);
                 ActorRegistry.register(ref); // a second register is a no-op
@@ -163,12 +167,12 @@ final class RegistryContentionTest {
             () -> {
               for (int round = 0; !startersDone.get() || round < 50; round++) {
                 assertSnapshotIsConsistent(ActorRegistry.getAll(), startedBy);
-                for (ActorRef<?> ref : ActorRegistry.getByClass(runtime.childClass())) {
-                  assertThat(ref.actorClass()).isSameAs(runtime.childClass());
+                for (ActorRef<?> ref : ActorRegistry.getByClass(Actors.childClass(runtime))) {
+                  assertThat(ref.actorClass()).isSameAs(Actors.childClass(runtime));
                 }
                 for (ActorRef<?> ref :
-                    ActorRegistry.getByClassName(runtime.actorClass().getSimpleName())) {
-                  assertThat(ref.actorClass()).isSameAs(runtime.actorClass());
+                    ActorRegistry.getByClassName(Actors.actorClass(runtime).getSimpleName())) {
+                  assertThat(ref.actorClass()).isSameAs(Actors.actorClass(runtime));
                 }
               }
             }));
@@ -179,9 +183,10 @@ final class RegistryContentionTest {
               for (int round = 0; !startersDone.get() || round < 50; round++) {
                 switch (round % 3) {
                   case 0 -> ActorRegistry.broadcast("to everyone");
-                  case 1 -> ActorRegistry.broadcast("to the class", runtime.actorClass());
+                  case 1 -> ActorRegistry.broadcast("to the class", Actors.actorClass(runtime));
                   default ->
-                      ActorRegistry.broadcast("to the name", runtime.childClass().getSimpleName());
+                      ActorRegistry.broadcast(
+                          "to the name", Actors.childClass(runtime).getSimpleName());
                 }
               }
             }));
@@ -240,11 +245,11 @@ final class RegistryContentionTest {
       throws Exception {
     List<ActorRef<Actor>> before = new ArrayList<>();
     for (int i = 0; i < 60; i++) {
-      before.add(runtime.start(counted()));
+      before.add(Actors.start(runtime, counted()));
     }
     // An actor that runs stopAll from inside, while others run it from outside.
     ActorRef<Actor> insider =
-        runtime.start(counted().onReceive((self, message) -> ActorRegistry.stopAll()));
+        Actors.start(runtime, counted().onReceive((self, message) -> ActorRegistry.stopAll()));
     before.add(insider);
     ConcurrentLinkedQueue<ActorRef<Actor>> startedDuring = new ConcurrentLinkedQueue<>();
     ConcurrentLinkedQueue<Object> results = new ConcurrentLinkedQueue<>();
@@ -266,7 +271,7 @@ final class RegistryContentionTest {
             go,
             () -> {
               for (int i = 0; i < 60; i++) {
-                ActorRef<Actor> ref = runtime.start(counted());
+                ActorRef<Actor> ref = Actors.start(runtime, counted());
                 startedDuring.add(ref);
                 try {
                   ref.tell("hello");

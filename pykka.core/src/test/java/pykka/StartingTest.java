@@ -9,12 +9,12 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedClass;
-import org.junit.jupiter.params.provider.EnumSource;
+import pykka.testfixtures.ActorRuntime;
+import pykka.testfixtures.BothRuntimes;
+import pykka.testfixtures.LogCapture;
 
-/** Rules 1 to 4 of BEHAVIOUR.md: starting an actor. */
-@ParameterizedClass(name = "{0}")
-@EnumSource(ActorRuntime.class)
+/** Rules 1 to 4 of docs/behaviour.md: starting an actor. */
+@BothRuntimes
 final class StartingTest {
 
   private final ActorRuntime runtime;
@@ -32,7 +32,7 @@ final class StartingTest {
   @Test
   void startRegistersTheRefThenLogsRegisteredAndStartingAtDebug() {
     try (LogCapture logs = LogCapture.start()) {
-      Actor actor = runtime.create(script());
+      Actor actor = Actors.create(runtime, script());
       assertThat(ActorRegistry.getByUrn(actor.actorUrn())).isEmpty();
 
       ActorRef<Actor> ref = actor.start();
@@ -53,7 +53,9 @@ final class StartingTest {
   void onStartCanAlreadyFindTheActorInTheRegistryByItsUrn() {
     CompletableFuture<Optional<ActorRef<?>>> found = new CompletableFuture<>();
     ActorRef<Actor> ref =
-        runtime.start(script().onStart(self -> found.complete(ActorRegistry.getByUrn(self.actorUrn()))));
+        Actors.start(
+            runtime,
+            script().onStart(self -> found.complete(ActorRegistry.getByUrn(self.actorUrn()))));
 
     assertThat(found.join()).containsSame(ref);
   }
@@ -61,7 +63,7 @@ final class StartingTest {
   // Rule 2.
   @Test
   void startingAnActorThatWasAlreadyStartedThrowsIllegalStateException() {
-    Actor actor = runtime.create(script());
+    Actor actor = Actors.create(runtime, script());
     ActorRef<Actor> ref = actor.start();
 
     assertThatThrownBy(actor::start).isInstanceOf(IllegalStateException.class);
@@ -76,7 +78,8 @@ final class StartingTest {
   void anActorWhoseThreadCannotBeStartedIsUnregisteredAndDeadAndStartThrows() {
     OutOfMemoryError noThread = new OutOfMemoryError("unable to create native thread");
     Actor actor =
-        runtime.create(
+        Actors.create(
+            runtime,
             script()
                 .useDaemonThread(
                     () -> {
@@ -97,7 +100,8 @@ final class StartingTest {
   @Test
   void anAskSentBeforeAStartThatFailsIsAnsweredWithActorDeadException() {
     Actor actor =
-        runtime.create(
+        Actors.create(
+            runtime,
             script()
                 .useDaemonThread(
                     () -> {
@@ -117,7 +121,8 @@ final class StartingTest {
   @Test
   void eachActorHasExactlyOneRefAndTheRegistryHandsOutThatSameObject() {
     CompletableFuture<ActorRef<?>> fromInside = new CompletableFuture<>();
-    Actor actor = runtime.create(script().onStart(self -> fromInside.complete(self.actorRef())));
+    Actor actor =
+        Actors.create(runtime, script().onStart(self -> fromInside.complete(self.actorRef())));
     ActorRef<Actor> beforeStart = actor.actorRef();
 
     ActorRef<Actor> started = actor.start();
@@ -126,8 +131,10 @@ final class StartingTest {
     assertThat(fromInside.join()).isSameAs(started);
     assertThat(ActorRegistry.getByUrn(actor.actorUrn()).orElseThrow()).isSameAs(started);
     assertThat(ActorRegistry.getAll()).filteredOn(r -> r == started).hasSize(1);
-    assertThat(ActorRegistry.getByClass(runtime.actorClass())).filteredOn(r -> r == started).hasSize(1);
+    assertThat(ActorRegistry.getByClass(Actors.actorClass(runtime)))
+        .filteredOn(r -> r == started)
+        .hasSize(1);
     assertThat(started.actorUrn()).isEqualTo(actor.actorUrn()).startsWith("urn:uuid:");
-    assertThat(started.actorClass()).isSameAs(runtime.actorClass());
+    assertThat(started.actorClass()).isSameAs(Actors.actorClass(runtime));
   }
 }

@@ -13,16 +13,16 @@ import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedClass;
-import org.junit.jupiter.params.provider.EnumSource;
 import pykka.internal.Cell;
+import pykka.testfixtures.ActorRuntime;
+import pykka.testfixtures.Await;
+import pykka.testfixtures.BothRuntimes;
 
 /**
  * Rule 29 when a stop cannot be waited for: whatever fails the wait (a deadlock, an interrupt, a
  * timeout), {@code stopAll} still stops every other actor, and throws the first exception after.
  */
-@ParameterizedClass(name = "{0}")
-@EnumSource(ActorRuntime.class)
+@BothRuntimes
 final class StopAllTest {
 
   private static final Duration BOUND = Duration.ofSeconds(Await.SECONDS);
@@ -62,13 +62,15 @@ final class StopAllTest {
   }
 
   private void deadlockedStopAll(Supplier<List<Boolean>> stopAll) {
-    ActorRef<Actor> first = runtime.start(script());
-    ActorRef<Actor> second = runtime.start(script());
+    ActorRef<Actor> first = Actors.start(runtime, script());
+    ActorRef<Actor> second = Actors.start(runtime, script());
     CompletableFuture<ActorRef<Actor>> caller = new CompletableFuture<>();
     // The blocked actor asks the caller, and so waits for it while the caller runs stopAll.
-    ActorRef<Actor> blocked = runtime.start((self, message) -> caller.join().ask("are you done?"));
+    ActorRef<Actor> blocked =
+        Actors.start(runtime, (self, message) -> caller.join().ask("are you done?"));
     ActorRef<Actor> callerRef =
-        runtime.start(
+        Actors.start(
+            runtime,
             (self, message) -> {
               if (!"stop everyone".equals(message)) {
                 return "not yet";
@@ -106,16 +108,17 @@ final class StopAllTest {
   @Test
   void aThreadInterruptedInStopAllStillStopsEveryActorThenThrowsKeepingItsFlag() throws Exception {
     CountDownLatch inOnStop = new CountDownLatch(1);
-    ActorRef<Actor> first = runtime.start(script());
+    ActorRef<Actor> first = Actors.start(runtime, script());
     ActorRef<Actor> slow =
-        runtime.start(
+        Actors.start(
+            runtime,
             script()
                 .onStop(
                     self -> {
                       inOnStop.countDown();
                       Await.on(gate);
                     }));
-    ActorRef<Actor> last = runtime.start(script());
+    ActorRef<Actor> last = Actors.start(runtime, script());
     CompletableFuture<List<Object>> outcome = new CompletableFuture<>();
     Thread stopper =
         Thread.ofPlatform()
@@ -157,10 +160,10 @@ final class StopAllTest {
                   inOnStop.countDown();
                   Await.on(gate);
                 });
-    ActorRef<Actor> first = runtime.start(script());
-    ActorRef<Actor> slowA = runtime.start(slowScript);
-    ActorRef<Actor> middle = runtime.start(script());
-    ActorRef<Actor> slowB = runtime.start(slowScript);
+    ActorRef<Actor> first = Actors.start(runtime, script());
+    ActorRef<Actor> slowA = Actors.start(runtime, slowScript);
+    ActorRef<Actor> middle = Actors.start(runtime, script());
+    ActorRef<Actor> slowB = Actors.start(runtime, slowScript);
 
     Throwable thrown = null;
     try {

@@ -20,12 +20,14 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import pykka.testfixtures.ActorRuntime;
+import pykka.testfixtures.Await;
+import pykka.testfixtures.BothRuntimes;
 
 /**
- * Rule 15 of BEHAVIOUR.md under contention: several threads tell and ask an actor while it is
+ * Rule 15 of docs/behaviour.md under contention: several threads tell and ask an actor while it is
  * stopped, round after round. Every ask and every stop must complete (none may time out), and
  * every message enqueued before the stop must be handled.
  *
@@ -38,8 +40,7 @@ import org.junit.jupiter.params.provider.EnumSource;
  * ask's outcome follows: its reply for a number up to k, {@link ActorDeadException} above it.
  * Senders go on until a tell throws {@link ActorDeadException}, so sends race the actor's death.
  */
-@ParameterizedClass(name = "{0}")
-@EnumSource(ActorRuntime.class)
+@BothRuntimes
 final class StopRaceStressTest {
 
   private static final Duration BOUND = Duration.ofSeconds(Await.SECONDS);
@@ -117,7 +118,8 @@ final class StopRaceStressTest {
     AtomicReference<int[]> handledAtStop = new AtomicReference<>();
     CountDownLatch stopped = new CountDownLatch(1);
     ActorRef<Actor> ref =
-        runtime.start(
+        Actors.start(
+            runtime,
             script()
                 .onReceive(
                     (self, m) -> {

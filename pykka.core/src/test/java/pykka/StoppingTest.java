@@ -12,13 +12,14 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CountDownLatch;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedClass;
-import org.junit.jupiter.params.provider.EnumSource;
 import org.slf4j.event.Level;
+import pykka.testfixtures.ActorRuntime;
+import pykka.testfixtures.Await;
+import pykka.testfixtures.BothRuntimes;
+import pykka.testfixtures.LogCapture;
 
-/** Rules 9 to 13 and 15 of BEHAVIOUR.md: stopping (the stop race has its own stress test). */
-@ParameterizedClass(name = "{0}")
-@EnumSource(ActorRuntime.class)
+/** Rules 9 to 13 and 15 of docs/behaviour.md: stopping (the stop race has its own stress test). */
+@BothRuntimes
 final class StoppingTest {
 
   private static final Duration BOUND = Duration.ofSeconds(Await.SECONDS);
@@ -66,7 +67,7 @@ final class StoppingTest {
 
   /** Starts a recorder and leaves it blocked in a message, so the next sends queue up. */
   private ActorRef<Actor> startBlocked(Script script) {
-    ActorRef<Actor> ref = runtime.start(script);
+    ActorRef<Actor> ref = Actors.start(runtime, script);
     ref.tell("block");
     Await.on(blocked);
     return ref;
@@ -75,7 +76,7 @@ final class StoppingTest {
   // Rule 9.
   @Test
   void stopIsAQueuedMessageAndEverythingEnqueuedBeforeItIsHandledNormally() {
-    ActorRef<Actor> ref = runtime.start(recorder());
+    ActorRef<Actor> ref = Actors.start(runtime, recorder());
     Future<Object> blocking = ref.askAsync("block");
     Await.on(blocked);
     ref.tell(1);
@@ -97,7 +98,8 @@ final class StoppingTest {
     try (LogCapture logs = LogCapture.start()) {
       CompletableFuture<List<Object>> inOnStop = new CompletableFuture<>();
       ActorRef<Actor> ref =
-          runtime.start(
+          Actors.start(
+              runtime,
               script()
                   .onStop(
                       self ->
@@ -126,7 +128,8 @@ final class StoppingTest {
   void actorStopFromOnStopThrowsActorDeadException() {
     CompletableFuture<Throwable> thrown = new CompletableFuture<>();
     ActorRef<Actor> ref =
-        runtime.start(
+        Actors.start(
+            runtime,
             script()
                 .onStop(
                     self -> {
@@ -148,7 +151,8 @@ final class StoppingTest {
   void actorStopFromOnFailureThrowsActorDeadException() {
     CompletableFuture<Throwable> thrown = new CompletableFuture<>();
     ActorRef<Actor> ref =
-        runtime.start(
+        Actors.start(
+            runtime,
             script()
                 .onReceive(
                     (self, message) -> {
@@ -194,7 +198,7 @@ final class StoppingTest {
   // Rule 12.
   @Test
   void stopReturnsTrueIfTheActorWasAliveAndFalseIfItWasAlreadyDead() {
-    ActorRef<Actor> ref = runtime.start(recorder());
+    ActorRef<Actor> ref = Actors.start(runtime, recorder());
 
     assertThat(ref.stop()).isTrue();
     assertThat(ref.isAlive()).isFalse();
@@ -223,7 +227,8 @@ final class StoppingTest {
     CountDownLatch inOnStop = new CountDownLatch(1);
     CountDownLatch finishOnStop = new CountDownLatch(1);
     ActorRef<Actor> ref =
-        runtime.start(
+        Actors.start(
+            runtime,
             script()
                 .onStop(
                     self -> {
@@ -246,7 +251,8 @@ final class StoppingTest {
     CountDownLatch finishOnStop = new CountDownLatch(1);
     ConcurrentLinkedQueue<String> events = new ConcurrentLinkedQueue<>();
     ActorRef<Actor> ref =
-        runtime.start(
+        Actors.start(
+            runtime,
             script()
                 .onStop(
                     self -> {
@@ -327,7 +333,7 @@ final class StoppingTest {
   // Rule 13.
   @Test
   void actorStopFromOnStartIsFineAndMessagesAlreadyQueuedAreHandledFirst() {
-    Actor actor = runtime.create(recorder().onStart(Actor::stop));
+    Actor actor = Actors.create(runtime, recorder().onStart(Actor::stop));
     actor.actorRef().tell("sent before start");
 
     actor.start();
@@ -337,8 +343,8 @@ final class StoppingTest {
     assertThat(actor.actorRef().isAlive()).isFalse();
   }
 
-  // Rule 15 and API.md's strings: a ref reads "Class (urn)" as Pykka's does, whatever the actor's
-  // own toString() does, so that answering the inbox cannot fail on a broken toString().
+  // Rules 15 and 44 of docs/behaviour.md: a ref reads "Class (urn)" as Pykka's does, whatever the
+  // actor's own toString() does, so that answering the inbox cannot fail on a broken toString().
   @Test
   void messagesLeftInTheInboxAreAnsweredEvenWhenTheActorsToStringThrows() {
     ActorRef<Actor> ref =
@@ -361,19 +367,19 @@ final class StoppingTest {
       assertThatThrownBy(() -> reply.get(BOUND))
           .isInstanceOf(ActorDeadException.class)
           .hasMessage(
-              runtime.actorClass().getSimpleName()
+              Actors.actorClass(runtime).getSimpleName()
                   + " ("
                   + ref.actorUrn()
                   + ") stopped before handling the message");
     }
     assertThat(ref.toString())
-        .isEqualTo(runtime.actorClass().getSimpleName() + " (" + ref.actorUrn() + ")");
+        .isEqualTo(Actors.actorClass(runtime).getSimpleName() + " (" + ref.actorUrn() + ")");
   }
 
   // Rule 15, for an actor that is plainly dead (the race is StopRaceStressTest's).
   @Test
   void sendingToADeadActorFailsWithActorDeadExceptionNamingIt() {
-    ActorRef<Actor> ref = runtime.start(recorder());
+    ActorRef<Actor> ref = Actors.start(runtime, recorder());
     ref.stop();
 
     assertThatThrownBy(() -> ref.tell("hello"))

@@ -7,17 +7,18 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedClass;
-import org.junit.jupiter.params.provider.EnumSource;
+import pykka.testfixtures.ActorRuntime;
+import pykka.testfixtures.Await;
+import pykka.testfixtures.BothRuntimes;
 
 /**
- * What an actor may rely on about its thread from one burst of messages to the next, as the Javadoc
- * of {@link Actor} and {@link VirtualThreadActor} promise: the thread's name stays the same and the
- * actor's fields keep their values. Thread-locals and the {@code Thread} object are not promised: a
- * virtual-thread actor gets a new thread after being idle.
+ * Rule 46 of docs/behaviour.md: what an actor may rely on about its thread from one burst of
+ * messages to the next, as the Javadoc of {@link Actor} and {@link VirtualThreadActor} promise: the
+ * thread's name stays the same and the actor's fields keep their values. Thread-locals and the
+ * {@code Thread} object are not promised: a virtual-thread actor gets a new thread after being
+ * idle.
  */
-@ParameterizedClass(name = "{0}")
-@EnumSource(ActorRuntime.class)
+@BothRuntimes
 final class ThreadIdentityTest {
 
   private static final Duration BOUND = Duration.ofSeconds(Await.SECONDS);

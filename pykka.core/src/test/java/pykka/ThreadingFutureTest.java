@@ -17,8 +17,10 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import pykka.testfixtures.ActorRuntime;
+import pykka.testfixtures.Await;
 
-/** Rules 20 to 23 of BEHAVIOUR.md for futures on their own, and toCompletableFuture(). */
+/** Rules 20 to 23 of docs/behaviour.md for futures on their own, and toCompletableFuture(). */
 final class ThreadingFutureTest {
 
   private static final Duration BOUND = Duration.ofSeconds(Await.SECONDS);
@@ -408,7 +410,8 @@ final class ThreadingFutureTest {
 
   @Test
   void anAsksReplyConvertsToACompletableFuture() throws Exception {
-    ActorRef<Actor> ref = ActorRuntime.VIRTUAL_THREADS.start((self, message) -> message + "!");
+    ActorRef<Actor> ref =
+        Actors.start(ActorRuntime.VIRTUAL_THREADS, (self, message) -> message + "!");
     try {
       CompletableFuture<Object> c = ref.askAsync("hi").toCompletableFuture();
       assertThat(c.get(Await.SECONDS, TimeUnit.SECONDS)).isEqualTo("hi!");

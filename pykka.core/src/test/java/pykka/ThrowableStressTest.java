@@ -19,17 +19,17 @@ import java.util.function.IntFunction;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedClass;
-import org.junit.jupiter.params.provider.EnumSource;
+import pykka.testfixtures.ActorRuntime;
+import pykka.testfixtures.Await;
+import pykka.testfixtures.BothRuntimes;
 
 /**
- * Rule 19 of BEHAVIOUR.md under contention: every {@link Throwable} thrown by actor code, {@link
- * Error}s, raw {@code Throwable}s and throwables that cannot be printed included, completes the
- * reply; none leaves an ask pending, whether it is thrown while handling an ask, a tell, or in
+ * Rule 19 of docs/behaviour.md under contention: every {@link Throwable} thrown by actor code,
+ * {@link Error}s, raw {@code Throwable}s and throwables that cannot be printed included, completes
+ * the reply; none leaves an ask pending, whether it is thrown while handling an ask, a tell, or in
  * {@code onStart}.
  */
-@ParameterizedClass(name = "{0}")
-@EnumSource(ActorRuntime.class)
+@BothRuntimes
 final class ThrowableStressTest {
 
   private static final Duration BOUND = Duration.ofSeconds(Await.SECONDS);
@@ -79,7 +79,7 @@ final class ThrowableStressTest {
 
   @Test
   void everyThrowableFromAnAskCompletesItsReplyAndTheActorKeepsRunning() throws Exception {
-    ActorRef<Actor> ref = runtime.start(ThrowableStressTest::throwOrEcho);
+    ActorRef<Actor> ref = Actors.start(runtime, ThrowableStressTest::throwOrEcho);
     int perSender = 400;
     List<CompletableFuture<Void>> senders = new ArrayList<>();
     for (int s = 0; s < SENDERS; s++) {
@@ -135,7 +135,8 @@ final class ThrowableStressTest {
   private void tellRound(Throwable fatal, int fatalAfter) throws Exception {
     CompletableFuture<Throwable> failure = new CompletableFuture<>();
     ActorRef<Actor> ref =
-        runtime.start(
+        Actors.start(
+            runtime,
             script()
                 .onReceive(ThrowableStressTest::throwOrEcho)
                 .onFailure((self, t) -> failure.complete(t)));
@@ -181,7 +182,8 @@ final class ThrowableStressTest {
     while (rounds < MAX_ROUNDS && (rounds < MIN_ROUNDS || System.nanoTime() < deadline)) {
       Throwable fatal = KINDS.get(rounds % KINDS.size()).apply(rounds);
       Actor actor =
-          runtime.create(
+          Actors.create(
+              runtime,
               script()
                   .onStart(
                       self -> {

@@ -6,12 +6,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedClass;
-import org.junit.jupiter.params.provider.EnumSource;
 import pykka.proxyprobe.Wide;
 import pykka.proxyprobe.WideApi;
+import pykka.testfixtures.ActorRuntime;
+import pykka.testfixtures.Await;
+import pykka.testfixtures.BothRuntimes;
 
 /**
  * Probes of typed proxies as a hostile user writes their interfaces, beyond the defects first
@@ -20,21 +20,13 @@ import pykka.proxyprobe.WideApi;
  * interface-typed fields, overloads chosen by static types, writes of {@code null}. Each test says
  * what it found before the proxies were fixed ("found: ...") or that it held.
  */
-@ParameterizedClass(name = "{0}")
-@EnumSource(ProxyRuntime.class)
+@BothRuntimes
 final class TypedProxyProbesTest extends ProxyTestSupport {
 
   private static final Duration BOUND = Duration.ofSeconds(Await.SECONDS);
 
-  private final ProxyRuntime runtime;
-
-  TypedProxyProbesTest(ProxyRuntime runtime) {
-    this.runtime = runtime;
-  }
-
-  @BeforeEach
-  void useRuntime() {
-    use(runtime);
+  TypedProxyProbesTest(ActorRuntime runtime) {
+    super(runtime);
   }
 
   // ---- generic methods and classes ----

@@ -5,11 +5,17 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.time.Duration;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.api.Test;
+import pykka.testfixtures.ActorRuntime;
+import pykka.testfixtures.BothRuntimes;
 
-/** The typed-proxy mapping rules of API.md, on both runtimes. */
+/** Rules 40 to 42 of docs/behaviour.md: typed proxies, on both runtimes. */
+@BothRuntimes
 final class TypedProxyTest extends ProxyTestSupport {
+
+  TypedProxyTest(ActorRuntime runtime) {
+    super(runtime);
+  }
 
   @Traversable
   public static class Constants {
@@ -90,10 +96,8 @@ final class TypedProxyTest extends ProxyTestSupport {
     }
   }
 
-  @ParameterizedTest
-  @EnumSource(ProxyRuntime.class)
-  void everyKindOfInterfaceMethodMapsOntoTheActor(ProxyRuntime runtime) {
-    use(runtime);
+  @Test
+  void everyKindOfInterfaceMethodMapsOntoTheActor() {
     Circle actor = new Circle();
     ActorRef<Circle> ref = actor.start();
     CircleApi circle = ref.proxy(CircleApi.class);
@@ -116,10 +120,8 @@ final class TypedProxyTest extends ProxyTestSupport {
     assertThat(circle.describe()).isEqualTo("circle on " + Thread.currentThread().getName());
   }
 
-  @ParameterizedTest
-  @EnumSource(ProxyRuntime.class)
-  void aBlockingMethodRethrowsTheActorsExceptionAndTheActorLives(ProxyRuntime runtime) {
-    use(runtime);
+  @Test
+  void aBlockingMethodRethrowsTheActorsExceptionAndTheActorLives() {
     ActorRef<Circle> ref = new Circle().start();
     CircleApi circle = ref.proxy(CircleApi.class);
 
@@ -130,10 +132,8 @@ final class TypedProxyTest extends ProxyTestSupport {
     assertThat(ref.isAlive()).isTrue();
   }
 
-  @ParameterizedTest
-  @EnumSource(ProxyRuntime.class)
-  void stopThroughATypedProxyResolvesOnceEnqueued(ProxyRuntime runtime) {
-    use(runtime);
+  @Test
+  void stopThroughATypedProxyResolvesOnceEnqueued() {
     ActorRef<Circle> ref = new Circle().start();
 
     assertThat(ref.proxy(CircleApi.class).stop().get()).isNull();
@@ -153,10 +153,8 @@ final class TypedProxyTest extends ProxyTestSupport {
     Future<Double> area(String notANumber);
   }
 
-  @ParameterizedTest
-  @EnumSource(ProxyRuntime.class)
-  void aMismatchedInterfaceFailsAtCreationNamingEveryMethodThatMapsToNothing(ProxyRuntime runtime) {
-    use(runtime);
+  @Test
+  void aMismatchedInterfaceFailsAtCreationNamingEveryMethodThatMapsToNothing() {
     ActorRef<Circle> ref = new Circle().start();
 
     assertThatThrownBy(() -> ref.proxy(WrongApi.class))
@@ -180,10 +178,8 @@ final class TypedProxyTest extends ProxyTestSupport {
     ConstantsApi plain();
   }
 
-  @ParameterizedTest
-  @EnumSource(ProxyRuntime.class)
-  void aNestedTypedProxyIsCheckedWhenTheOuterOneIsCreated(ProxyRuntime runtime) {
-    use(runtime);
+  @Test
+  void aNestedTypedProxyIsCheckedWhenTheOuterOneIsCreated() {
     ActorRef<Holder> ref = new Holder().start();
 
     assertThatThrownBy(() -> ref.proxy(HolderApi.class))
@@ -191,10 +187,8 @@ final class TypedProxyTest extends ProxyTestSupport {
         .hasMessageContaining("'plain'");
   }
 
-  @ParameterizedTest
-  @EnumSource(ProxyRuntime.class)
-  void typedProxiesForTheSameActorInterfaceAndPathAreEqual(ProxyRuntime runtime) {
-    use(runtime);
+  @Test
+  void typedProxiesForTheSameActorInterfaceAndPathAreEqual() {
     ActorRef<Circle> ref = new Circle().start();
     ActorRef<Circle> other = new Circle().start();
 
@@ -207,10 +201,8 @@ final class TypedProxyTest extends ProxyTestSupport {
     assertThat(ref.proxy(CircleApi.class).toString()).contains("CircleApi", ref.actorUrn());
   }
 
-  @ParameterizedTest
-  @EnumSource(ProxyRuntime.class)
-  void callsThroughATypedProxyWhoseActorDiedFailWithActorDeadException(ProxyRuntime runtime) {
-    use(runtime);
+  @Test
+  void callsThroughATypedProxyWhoseActorDiedFailWithActorDeadException() {
     ActorRef<Circle> ref = new Circle().start();
     CircleApi circle = ref.proxy(CircleApi.class);
     ref.stop();
@@ -221,10 +213,8 @@ final class TypedProxyTest extends ProxyTestSupport {
     assertThatThrownBy(() -> ref.proxy(CircleApi.class)).isInstanceOf(ActorDeadException.class);
   }
 
-  @ParameterizedTest
-  @EnumSource(ProxyRuntime.class)
-  void aVoidMethodThatThrowsStopsTheActorLikeDefer(ProxyRuntime runtime) {
-    use(runtime);
+  @Test
+  void aVoidMethodThatThrowsStopsTheActorLikeDefer() {
     ActorRef<Circle> ref = new Circle().start();
     interface FailApi {
       void fail();

@@ -6,6 +6,8 @@ import java.util.concurrent.CountDownLatch;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import pykka.ActorProxy;
+import pykka.ActorRef;
+import pykka.ActorRegistry;
 import pykka.DeadlockDetection;
 import pykka.DeadlockException;
 import pykka.Future;
@@ -38,6 +40,8 @@ import pykka.debug.Debug;
  * 1) Use `kill -USR1 2284` to log thread tracebacks
  * 2) Then `kill 2284` to terminate the process
  * </pre>
+ *
+ * <p>{@link #release} ends that deadlock without ending the process.
  */
 public final class DeadlockDebuggingExample {
 
@@ -182,6 +186,32 @@ public final class DeadlockDebuggingExample {
       }
     } finally {
       DeadlockDetection.setMode(before);
+    }
+  }
+
+  /**
+   * Ends the deadlock that {@link #run} leaves behind, without ending the process: turns deadlock
+   * detection back on ({@link DeadlockDetection#FAIL}, the default, which {@link #run} turned off),
+   * interrupts the waits of both actors (an interrupted {@code get} throws, and the call fails),
+   * and stops both actors. With detection on, the calls still queued end too: a new wait that would
+   * close the cycle throws {@link DeadlockException}. Safe to call when no actor of this example is
+   * running, or when they are not deadlocked.
+   *
+   * <p>The actors' threads are found by their names ({@code DeadlockActorA-1}, as in the output
+   * above), which is enough for this example; an application keeps hold of what it must end.
+   */
+  public static void release() {
+    DeadlockDetection.setMode(DeadlockDetection.FAIL);
+    for (Thread thread : Thread.getAllStackTraces().keySet()) {
+      if (thread.getName().matches("DeadlockActor[AB]-\\d+")) {
+        thread.interrupt();
+      }
+    }
+    for (ActorRef<?> ref : ActorRegistry.getByClass(DeadlockActorA.class)) {
+      ref.stop();
+    }
+    for (ActorRef<?> ref : ActorRegistry.getByClass(DeadlockActorB.class)) {
+      ref.stop();
     }
   }
 

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
+import pykka.testfixtures.Output;
 
 final class ActorWithProxyExampleTest {
 

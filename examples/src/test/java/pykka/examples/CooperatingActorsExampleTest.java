@@ -7,6 +7,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import pykka.ActorRegistry;
+import pykka.testfixtures.Output;
 
 final class CooperatingActorsExampleTest {
 

@@ -9,6 +9,7 @@ import pykka.ActorRegistry;
 import pykka.DeadlockDetection;
 import pykka.examples.DeadlockDebuggingExample.DeadlockActorA;
 import pykka.examples.DeadlockDebuggingExample.DeadlockActorB;
+import pykka.testfixtures.Output;
 
 final class DeadlockDebuggingExampleTest {
 
@@ -16,7 +17,7 @@ final class DeadlockDebuggingExampleTest {
 
   @AfterEach
   void endAnyDeadlockAndRestoreDetection() {
-    Deadlocks.release();
+    DeadlockDebuggingExample.release();
   }
 
   @Test

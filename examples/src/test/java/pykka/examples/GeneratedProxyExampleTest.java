@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 import pykka.ActorRegistry;
 import pykka.Future;
 import pykka.examples.GeneratedProxyExample.ShapeActor;
+import pykka.testfixtures.Output;
 import pykka.typing.ActorMemberMixin;
 
 final class GeneratedProxyExampleTest {

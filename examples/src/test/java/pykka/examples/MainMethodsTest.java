@@ -2,34 +2,29 @@ package pykka.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import pykka.testfixtures.StreamCapture;
 
 /** Each example runs on its own, through its {@code main}, printing to standard output. */
 final class MainMethodsTest {
 
-  private final ByteArrayOutputStream captured = new ByteArrayOutputStream();
-  private PrintStream original;
+  private StreamCapture stdout;
 
   @BeforeEach
   void captureStandardOutput() {
-    original = System.out;
-    System.setOut(new PrintStream(captured, true, StandardCharsets.UTF_8));
+    stdout = StreamCapture.stdout();
   }
 
   @AfterEach
   void restoreStandardOutput() {
-    System.setOut(original);
+    stdout.close();
   }
 
   private List<String> lines() {
-    System.out.flush();
-    return captured.toString(StandardCharsets.UTF_8).lines().toList();
+    return stdout.lines();
   }
 
   @Test

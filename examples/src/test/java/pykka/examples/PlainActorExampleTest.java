@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.Test;
 import pykka.ActorRegistry;
 import pykka.examples.PlainActorExample.PlainActor;
+import pykka.testfixtures.Output;
 
 final class PlainActorExampleTest {
 

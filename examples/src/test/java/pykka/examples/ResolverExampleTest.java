@@ -9,6 +9,7 @@ import java.util.concurrent.CountDownLatch;
 import org.junit.jupiter.api.Test;
 import pykka.ActorRegistry;
 import pykka.examples.ResolverExample.Resolver;
+import pykka.testfixtures.Output;
 
 final class ResolverExampleTest {
 

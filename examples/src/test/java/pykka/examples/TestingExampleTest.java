@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import pykka.ActorProxy;
 import pykka.examples.TestingExample.Consumer;
 import pykka.examples.TestingExample.ProducerActor;
+import pykka.testfixtures.Output;
 
 /** The documentation's testing pattern, step by step, with the consumer replaced by a double. */
 final class TestingExampleTest {

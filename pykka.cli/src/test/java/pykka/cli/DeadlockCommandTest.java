@@ -8,13 +8,14 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import picocli.CommandLine;
 import pykka.DeadlockDetection;
+import pykka.examples.DeadlockDebuggingExample;
 import pykka.examples.DeadlockDebuggingExample.Idler;
 
 final class DeadlockCommandTest {
 
   @AfterEach
   void endTheDeadlockAndRestoreDetection() {
-    Deadlocks.release();
+    DeadlockDebuggingExample.release();
   }
 
   @Test
@@ -25,7 +26,7 @@ final class DeadlockCommandTest {
         idleWith(
             () -> {
               modeWhileIdling.set(DeadlockDetection.mode());
-              Deadlocks.release();
+              DeadlockDebuggingExample.release();
             });
     long pid = ProcessHandle.current().pid();
 

@@ -1,9 +1,8 @@
 package pykka.cli;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.util.List;
 import picocli.CommandLine;
+import pykka.testfixtures.Output;
 
 /** One in-process run of {@code pykka-demo}, with its exit code and captured output. */
 record Run(int exitCode, String out, String err) {
@@ -17,12 +16,12 @@ record Run(int exitCode, String out, String err) {
    * but returns the exit code instead of exiting, with the output captured.
    */
   static Run with(CommandLine commandLine, String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    commandLine.setOut(new PrintWriter(out, true));
-    commandLine.setErr(new PrintWriter(err, true));
+    Output out = new Output();
+    Output err = new Output();
+    commandLine.setOut(out.writer());
+    commandLine.setErr(err.writer());
     int exitCode = PykkaDemo.execute(commandLine, args);
-    return new Run(exitCode, out.toString(), err.toString());
+    return new Run(exitCode, out.text(), err.text());
   }
 
   List<String> outLines() {

@@ -1,10 +1,10 @@
 package pykka.debug;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static pykka.testfixtures.ModuleDescriptorAssert.assertThatModule;
 
 import java.lang.module.ModuleDescriptor;
 import java.lang.module.ModuleDescriptor.Exports;
-import java.lang.module.ModuleDescriptor.Requires;
 import org.junit.jupiter.api.Test;
 import pykka.ActorRef;
 
@@ -12,16 +12,12 @@ final class ModuleDescriptorTest {
 
   @Test
   void pykkaDebugExportsOnlyItsPackageAndRequiresCoreSlf4jAndJdkUnsupported() {
-    ModuleDescriptor debug = Debug.class.getModule().getDescriptor();
-
-    assertThat(debug.name()).isEqualTo("pykka.debug");
-    assertThat(debug.exports())
-        .singleElement()
-        .satisfies(e -> assertThat(e.source()).isEqualTo("pykka.debug"))
-        .satisfies(e -> assertThat(e.isQualified()).isFalse());
-    assertThat(debug.requires())
-        .map(Requires::name)
-        .contains("pykka.core", "org.slf4j", "jdk.unsupported");
+    assertThatModule(Debug.class)
+        .isNamed("pykka.debug")
+        .exportsExactly("pykka.debug")
+        .requires("pykka.core")
+        .requires("org.slf4j")
+        .requires("jdk.unsupported");
   }
 
   @Test

@@ -16,9 +16,10 @@ import org.slf4j.event.Level;
 import pykka.ActorRef;
 import pykka.ActorRegistry;
 import pykka.Future;
-import pykka.debug.RecordingLogProvider.LogRecord;
-import pykka.debug.TestActors.Runtime;
 import pykka.internal.Cells;
+import pykka.testfixtures.ActorRuntime;
+import pykka.testfixtures.LogRecord;
+import pykka.testfixtures.RecordingLogProvider;
 
 final class SignalHandlerTest {
 
@@ -33,7 +34,8 @@ final class SignalHandlerTest {
     CountDownLatch busy = new CountDownLatch(1);
     CountDownLatch release = new CountDownLatch(1);
     ActorRef<?> actor =
-        Runtime.THREADS.start(
+        TestActors.start(
+            ActorRuntime.THREADING,
             message -> {
               busy.countDown();
               release.await();

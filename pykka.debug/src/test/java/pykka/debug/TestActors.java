@@ -5,6 +5,8 @@ import java.util.function.BooleanSupplier;
 import pykka.ActorRef;
 import pykka.ThreadingActor;
 import pykka.VirtualThreadActor;
+import pykka.testfixtures.ActorRuntime;
+import pykka.testfixtures.Await;
 
 /** Test actors whose {@code onReceive} is a lambda, on either runtime. */
 final class TestActors {
@@ -16,22 +18,12 @@ final class TestActors {
     Object onReceive(Object message) throws Exception;
   }
 
-  /** The two runtimes, for parameterised tests. */
-  enum Runtime {
-    THREADS {
-      @Override
-      ActorRef<?> start(Behaviour behaviour) {
-        return new OnThread(behaviour).start();
-      }
-    },
-    VIRTUAL_THREADS {
-      @Override
-      ActorRef<?> start(Behaviour behaviour) {
-        return new OnVirtualThread(behaviour).start();
-      }
+  /** Starts an actor of {@code runtime} that does {@code behaviour} with each message. */
+  static ActorRef<?> start(ActorRuntime runtime, Behaviour behaviour) {
+    return switch (runtime) {
+      case THREADING -> new OnThread(behaviour).start();
+      case VIRTUAL_THREADS -> new OnVirtualThread(behaviour).start();
     };
-
-    abstract ActorRef<?> start(Behaviour behaviour);
   }
 
   /** A scripted {@link ThreadingActor}; a daemon, so a test that leaks it cannot hold the JVM. */
@@ -67,13 +59,8 @@ final class TestActors {
     }
   }
 
-  /**
-   * Waits until {@code condition} holds, yielding the processor meanwhile. For conditions that no
-   * latch can signal (another thread having parked); the suite's default timeout bounds it.
-   */
+  /** Waits until {@code condition} holds, as {@link Await#until} does. */
   static void awaitCondition(BooleanSupplier condition) {
-    while (!condition.getAsBoolean()) {
-      Thread.yield();
-    }
+    Await.until(condition);
   }
 }

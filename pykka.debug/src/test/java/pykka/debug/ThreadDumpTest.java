@@ -18,10 +18,11 @@ import pykka.ActorRegistry;
 import pykka.DeadlockDetection;
 import pykka.Future;
 import pykka.PykkaException;
-import pykka.debug.RecordingLogProvider.LogRecord;
-import pykka.debug.TestActors.Runtime;
 import pykka.internal.Cell;
 import pykka.internal.Cells;
+import pykka.testfixtures.ActorRuntime;
+import pykka.testfixtures.LogRecord;
+import pykka.testfixtures.RecordingLogProvider;
 
 final class ThreadDumpTest {
 
@@ -59,12 +60,13 @@ final class ThreadDumpTest {
   }
 
   @ParameterizedTest
-  @EnumSource(Runtime.class)
-  void theDumpOfTwoDeadlockedActorsNamesBothAndWhichEachWaitsFor(Runtime runtime) {
+  @EnumSource(ActorRuntime.class)
+  void theDumpOfTwoDeadlockedActorsNamesBothAndWhichEachWaitsFor(ActorRuntime runtime) {
     DeadlockDetection.setMode(DeadlockDetection.OFF); // let them hang, as Pykka does
     AtomicReference<ActorRef<?>> b = new AtomicReference<>();
-    ActorRef<?> a = runtime.start(message -> message.equals("foo") ? b.get().ask("bar") : "a");
-    b.set(runtime.start(message -> a.ask("baz")));
+    ActorRef<?> a =
+        TestActors.start(runtime, message -> message.equals("foo") ? b.get().ask("bar") : "a");
+    b.set(TestActors.start(runtime, message -> a.ask("baz")));
     Future<Object> reply = a.askAsync("foo");
     Cell cellA = Cells.of(a);
     Cell cellB = Cells.of(b.get());
@@ -79,7 +81,8 @@ final class ThreadDumpTest {
       assertThat(recordOf(cellA.thread(), records))
           .contains("\n  Actor: " + actorA + "\n")
           .contains("\n  Waiting for a reply from: " + actorB + "\n")
-          .contains("  Thread: " + (runtime == Runtime.THREADS ? "platform, daemon" : "virtual"));
+          .contains(
+              "  Thread: " + (runtime == ActorRuntime.THREADING ? "platform, daemon" : "virtual"));
       assertThat(recordOf(cellB.thread(), records))
           .contains("\n  Actor: " + actorB + "\n")
           .contains("\n  Waiting for a reply from: " + actorA + "\n")
@@ -95,7 +98,8 @@ final class ThreadDumpTest {
     CountDownLatch busy = new CountDownLatch(1);
     CountDownLatch release = new CountDownLatch(1);
     ActorRef<?> actor =
-        Runtime.VIRTUAL_THREADS.start(
+        TestActors.start(
+            ActorRuntime.VIRTUAL_THREADS,
             message -> {
               busy.countDown();
               release.await();
@@ -125,7 +129,7 @@ final class ThreadDumpTest {
 
   @Test
   void anIdleVirtualThreadActorHoldsNoThreadAndIsListedAsIdle() {
-    ActorRef<?> idle = Runtime.VIRTUAL_THREADS.start(message -> message);
+    ActorRef<?> idle = TestActors.start(ActorRuntime.VIRTUAL_THREADS, message -> message);
     assertThat(idle.ask("hello")).isEqualTo("hello");
     awaitCondition(() -> Cells.of(idle).thread() == null);
 

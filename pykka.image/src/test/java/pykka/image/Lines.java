@@ -4,7 +4,6 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -16,11 +15,15 @@ import java.util.function.Predicate;
 
 /**
  * The lines of a running process's output stream, read on a daemon thread of their own, so that a
- * test can wait for a line with a bound instead of blocking forever in {@code readLine}.
+ * test can wait for a line with a bound instead of blocking forever in {@code readLine}. Reading
+ * ends quietly when the stream fails, as it does when the test closes it or destroys the process
+ * (an uncaught exception would print its stack trace into the build's output); a test still
+ * waiting for a line is then told why no more came.
  */
 final class Lines {
   private final BlockingQueue<String> queue = new LinkedBlockingQueue<>();
   private final List<String> seen = new ArrayList<>();
+  private volatile IOException failure;
 
   Lines(InputStream stream, String name) {
     Thread reader =
@@ -32,7 +35,7 @@ final class Lines {
                   queue.add(line);
                 }
               } catch (IOException e) {
-                throw new UncheckedIOException(e);
+                failure = e;
               }
             },
             name);
@@ -52,7 +55,12 @@ final class Lines {
       long left = deadline - System.nanoTime();
       String line = left > 0 ? queue.poll(left, TimeUnit.NANOSECONDS) : null;
       if (line == null) {
-        throw new AssertionError("no such line within " + timeout + "; lines seen:\n" + seen());
+        AssertionError none =
+            new AssertionError("no such line within " + timeout + "; lines seen:\n" + seen());
+        if (failure != null) {
+          none.addSuppressed(failure);
+        }
+        throw none;
       }
       seen.add(line);
       if (matching.test(line)) {

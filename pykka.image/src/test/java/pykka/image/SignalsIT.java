@@ -1,7 +1,7 @@
 package pykka.image;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assumptions.assumeThat;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -62,9 +62,9 @@ final class SignalsIT {
     out.await(line -> line.startsWith("2) Then `kill "), WAIT);
     // A process started in the background of a non-interactive shell inherits SIGINT ignored,
     // and so does everything it starts: Ctrl-C could not reach such a demo at all.
-    assumeThat(ignoresSigint(process.pid()))
-        .as("this build was started with SIGINT ignored, and so is the demo")
-        .isFalse();
+    assumeFalse(
+        ignoresSigint(process.pid()),
+        "this build was started with SIGINT ignored, and so is the demo");
 
     Process kill = new ProcessBuilder("kill", "-INT", Long.toString(process.pid())).start();
     assertThat(kill.waitFor(30, TimeUnit.SECONDS)).isTrue();

@@ -1,12 +1,13 @@
 package pykka.typing.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static pykka.testfixtures.ModuleDescriptorAssert.assertThatModule;
 
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.module.Configuration;
 import java.lang.module.ModuleDescriptor;
-import java.lang.module.ModuleDescriptor.Requires;
+import java.lang.module.ModuleDescriptor.Requires.Modifier;
 import java.lang.module.ModuleFinder;
 import java.lang.module.ResolvedModule;
 import java.lang.reflect.Method;
@@ -30,22 +31,17 @@ final class ModuleDescriptorTest {
 
   @Test
   void theModuleExportsOnlyItsApiPackage() {
-    assertThat(DESCRIPTOR.name()).isEqualTo("pykka.typing");
-    assertThat(DESCRIPTOR.exports())
-        .singleElement()
-        .satisfies(
-            exports -> {
-              assertThat(exports.source()).isEqualTo("pykka.typing");
-              assertThat(exports.isQualified()).isFalse();
-            });
-    assertThat(DESCRIPTOR.opens()).isEmpty();
+    assertThatModule(DESCRIPTOR)
+        .isNamed("pykka.typing")
+        .exportsExactly("pykka.typing")
+        .opensNothing();
   }
 
   @Test
   void theModuleRequiresPykkaCoreTransitivelyAndJavaCompilerOnlyAtCompileTime() {
-    assertThat(modifiersOf("pykka.core")).containsExactly(Requires.Modifier.TRANSITIVE);
-    assertThat(modifiersOf("java.compiler"))
-        .containsExactlyInAnyOrder(Requires.Modifier.STATIC, Requires.Modifier.TRANSITIVE);
+    assertThatModule(DESCRIPTOR)
+        .requires("pykka.core", Modifier.TRANSITIVE)
+        .requires("java.compiler", Modifier.STATIC, Modifier.TRANSITIVE);
   }
 
   @Test
@@ -102,13 +98,5 @@ final class ModuleDescriptorTest {
     assertThat(stop.getGenericReturnType().getTypeName()).isEqualTo("pykka.Future<java.lang.Void>");
     assertThat(actorRef.getGenericReturnType().getTypeName()).isEqualTo("pykka.ActorRef<?>");
     assertThat(ActorMemberMixin.class.getDeclaredMethods()).hasSize(2);
-  }
-
-  private static Set<Requires.Modifier> modifiersOf(String module) {
-    return DESCRIPTOR.requires().stream()
-        .filter(requires -> requires.name().equals(module))
-        .findFirst()
-        .orElseThrow()
-        .modifiers();
   }
 }

@@ -11,9 +11,10 @@ import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.EnumSource;
 import pykka.Actor;
 import pykka.ActorRef;
+import pykka.testfixtures.ActorRuntime;
 
 /**
  * Generated interfaces work as typed proxies: user code compiled against them ({@code
@@ -23,9 +24,9 @@ import pykka.ActorRef;
 final class TypedProxyRuntimeTest {
 
   @ParameterizedTest(name = "{0}")
-  @ValueSource(strings = {"ThreadingActor", "VirtualThreadActor"})
+  @EnumSource(ActorRuntime.class)
   void codeCompiledAgainstTheGeneratedInterfacesCallsReadsTraversesAndStopsTheActor(
-      String runtime, @TempDir Path dir) throws Exception {
+      ActorRuntime runtime, @TempDir Path dir) throws Exception {
     Compilation.Result result =
         Compilation.in(dir)
             .source(
@@ -42,7 +43,7 @@ final class TypedProxyRuntimeTest {
                   }
                 }
                 """
-                    .replace("RUNTIME", runtime))
+                    .replace("pykka.RUNTIME", runtime.actorClassName()))
             .source(
                 "docs.Calculator",
                 """
@@ -72,7 +73,7 @@ final class TypedProxyRuntimeTest {
                   }
                 }
                 """
-                    .replace("RUNTIME", runtime))
+                    .replace("pykka.RUNTIME", runtime.actorClassName()))
             .source(
                 "docs.Playback",
                 """
@@ -98,7 +99,7 @@ final class TypedProxyRuntimeTest {
                   @pykka.Traversable public final Playback playback = new Playback();
                 }
                 """
-                    .replace("RUNTIME", runtime))
+                    .replace("pykka.RUNTIME", runtime.actorClassName()))
             .source(
                 "docs.Usage",
                 """
@@ -173,9 +174,9 @@ final class TypedProxyRuntimeTest {
   // arguments, none, or an array), public methods of a package-private base (reached through
   // javac's bridges) with its type argument, and a public field hidden by a private one.
   @ParameterizedTest(name = "{0}")
-  @ValueSource(strings = {"ThreadingActor", "VirtualThreadActor"})
+  @EnumSource(ActorRuntime.class)
   void generatedInterfacesCallVarargsAndTheMembersOfAPackagePrivateBase(
-      String runtime, @TempDir Path dir) throws Exception {
+      ActorRuntime runtime, @TempDir Path dir) throws Exception {
     Compilation.Result result =
         Compilation.in(dir)
             .source(
@@ -200,7 +201,7 @@ final class TypedProxyRuntimeTest {
                   }
                 }
                 """
-                    .replace("RUNTIME", runtime))
+                    .replace("pykka.RUNTIME", runtime.actorClassName()))
             .source(
                 "hard.Worker",
                 """
