@@ -11,18 +11,19 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import pykka.internal.Cells;
+import pykka.testfixtures.ActorRuntime;
+import pykka.testfixtures.Await;
+import pykka.testfixtures.BothRuntimes;
 
 /**
  * Deadlock detection for waits on the {@link CompletableFuture} of a reply (hardening defect 8: an
  * actor blocking in {@code b.askAsync(m).toCompletableFuture().get()} while {@code b} asked it back
  * hung both forever), and no false alarm for waits that are not deadlocks.
  */
-@ParameterizedClass(name = "{0}")
-@EnumSource(ActorRuntime.class)
+@BothRuntimes
 final class CompletableFutureDeadlockTest {
 
   private static final Duration BOUND = Duration.ofSeconds(Await.SECONDS);
@@ -78,9 +79,9 @@ final class CompletableFutureDeadlockTest {
       Form form) {
     AtomicReference<ActorRef<?>> aRef = new AtomicReference<>();
     ActorRef<?> b =
-        runtime.start((self, message) -> message.equals("ask a") ? aRef.get().ask("x") : "b");
+        Actors.start(runtime, (self, message) -> message.equals("ask a") ? aRef.get().ask("x") : "b");
     ActorRef<?> a =
-        runtime.start(
+        Actors.start(runtime, 
             (self, message) -> {
               if (!message.equals("start")) {
                 return "a";
@@ -110,9 +111,9 @@ final class CompletableFutureDeadlockTest {
   void twoActorsAskingEachOtherOneThroughACompletableFutureNeverHang() {
     for (int round = 0; round < 50; round++) {
       AtomicReference<ActorRef<?>> aRef = new AtomicReference<>();
-      ActorRef<?> b = runtime.start((self, message) -> aRef.get().ask("x"));
+      ActorRef<?> b = Actors.start(runtime, (self, message) -> aRef.get().ask("x"));
       ActorRef<?> a =
-          runtime.start(
+          Actors.start(runtime, 
               (self, message) ->
                   message.equals("start") ? b.askAsync("go").toCompletableFuture().get() : "x");
       aRef.set(a);
@@ -130,9 +131,9 @@ final class CompletableFutureDeadlockTest {
   void aCompletableFutureWaitForAReplyThatIsAlreadyThereIsNoDeadlock() {
     AtomicReference<ActorRef<?>> aRef = new AtomicReference<>();
     ActorRef<?> b =
-        runtime.start((self, message) -> message.equals("ask a") ? aRef.get().ask("x") : "b");
+        Actors.start(runtime, (self, message) -> message.equals("ask a") ? aRef.get().ask("x") : "b");
     ActorRef<?> a =
-        runtime.start(
+        Actors.start(runtime, 
             (self, message) -> {
               if (!message.equals("start")) {
                 return "a";
@@ -154,10 +155,10 @@ final class CompletableFutureDeadlockTest {
   void aStageThatAnotherSourceMayCompleteFirstIsNoDeadlock() throws Exception {
     AtomicReference<ActorRef<?>> aRef = new AtomicReference<>();
     ActorRef<?> b =
-        runtime.start((self, message) -> message.equals("ask a") ? aRef.get().ask("x") : "b");
+        Actors.start(runtime, (self, message) -> message.equals("ask a") ? aRef.get().ask("x") : "b");
     CompletableFuture<Object> other = new CompletableFuture<>();
     ActorRef<?> a =
-        runtime.start(
+        Actors.start(runtime, 
             (self, message) -> {
               if (!message.equals("start")) {
                 return "a";
@@ -188,8 +189,8 @@ final class CompletableFutureDeadlockTest {
     AtomicReference<ActorRef<?>> aRef = new AtomicReference<>();
     // b waits for a, which waits for b's first reply only through the test's thread.
     ActorRef<?> b =
-        runtime.start((self, message) -> message.equals("ask a") ? aRef.get().ask("x") : "b");
-    ActorRef<?> a = runtime.start((self, message) -> "a");
+        Actors.start(runtime, (self, message) -> message.equals("ask a") ? aRef.get().ask("x") : "b");
+    ActorRef<?> a = Actors.start(runtime, (self, message) -> "a");
     aRef.set(a);
 
     for (int i = 0; i < 20; i++) {
@@ -205,9 +206,9 @@ final class CompletableFutureDeadlockTest {
   void withDetectionOffACompletableFutureWaitIsStillRecordedForThreadDumps() throws Exception {
     DeadlockDetection.setMode(DeadlockDetection.OFF);
     CompletableFuture<Object> release = new CompletableFuture<>();
-    ActorRef<?> b = runtime.start((self, message) -> release.get());
+    ActorRef<?> b = Actors.start(runtime, (self, message) -> release.get());
     ActorRef<?> a =
-        runtime.start((self, message) -> b.askAsync("wait").toCompletableFuture().join());
+        Actors.start(runtime, (self, message) -> b.askAsync("wait").toCompletableFuture().join());
 
     Future<Object> reply = a.askAsync("start");
     Await.until(() -> Cells.of(a).waitingFor() == Cells.of(b));

@@ -147,9 +147,9 @@ final class DeadlockDetectionTest {
       ActorRuntime runtime) {
     AtomicReference<ActorRef<?>> aRef = new AtomicReference<>();
     ActorRef<?> b =
-        runtime.start((self, message) -> message.equals("ask a") ? aRef.get().ask("x") : "b");
+        Actors.start(runtime, (self, message) -> message.equals("ask a") ? aRef.get().ask("x") : "b");
     ActorRef<?> a =
-        runtime.start(
+        Actors.start(runtime, 
             (self, message) -> {
               if (!message.equals("start")) {
                 return "a";
