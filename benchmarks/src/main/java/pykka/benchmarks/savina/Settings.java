@@ -15,7 +15,7 @@ final class Settings {
       Runs each workload on each implementation, each run in a fresh child JVM, alternating
       implementations, for several rounds; prints medians and ratios to Pekko as a markdown table.
 
-        --quick                  a shorter run (about 20 minutes on 2 cores): --scale 0.2
+        --quick                  a shorter run (about 15 minutes on 2 cores): --scale 0.2
                                  --warmup 1 --iterations 2, still 5 rounds
         --rounds N               rounds over all workloads and implementations (default 5)
         --warmup N               unmeasured runs in each child JVM (default 2)
