@@ -37,6 +37,16 @@ public interface ActorRuntime extends AutoCloseable {
    */
   void stopIdle(Object handle);
 
+  /**
+   * Starts an actor reached both by plain asks and by proxies, if this implementation has proxies.
+   *
+   * @return the actor's three entry points; close it when done
+   * @throws UnsupportedOperationException if the implementation has no proxies (only pykka has)
+   */
+  default ProxyCalls proxyCalls() {
+    throw new UnsupportedOperationException("no proxies");
+  }
+
   /** Stops whatever the runtime itself runs (Pekko's actor system); actors are stopped first. */
   @Override
   void close();

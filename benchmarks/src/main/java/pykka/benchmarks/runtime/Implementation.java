@@ -38,6 +38,15 @@ public enum Implementation {
   }
 
   /**
+   * Whether this is one of pykka's runtimes, which have proxies.
+   *
+   * @return whether it is pykka's
+   */
+  public boolean isPykka() {
+    return this == THREADING || this == VIRTUAL;
+  }
+
+  /**
    * Creates a fresh runtime of this implementation.
    *
    * @return the runtime; close it when done

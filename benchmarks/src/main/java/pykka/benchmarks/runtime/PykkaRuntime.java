@@ -39,6 +39,11 @@ final class PykkaRuntime implements ActorRuntime {
   }
 
   @Override
+  public ProxyCalls proxyCalls() {
+    return Adders.start(virtual);
+  }
+
+  @Override
   public void close() {}
 
   /** A ref to a pykka actor. */

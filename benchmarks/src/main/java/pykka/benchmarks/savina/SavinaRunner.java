@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,7 +17,8 @@ import pykka.benchmarks.runtime.Implementation;
 /**
  * Runs the Savina-style workloads on every implementation, each run in its own child JVM started
  * with the same {@code java} and class path, alternating implementations over several rounds, and
- * prints a markdown report: medians, ratios to Pekko, and the goals of PERFORMANCE.md.
+ * prints a markdown report: medians, ratios to Pekko with their spread over rounds, and every goal
+ * marked met or not.
  */
 public final class SavinaRunner {
 
@@ -34,16 +36,22 @@ public final class SavinaRunner {
     long started = System.nanoTime();
     Results results = new Results();
     List<Job> jobs = jobs(s);
+    List<String> roundLoads = new ArrayList<>();
     int maxRounds = Math.max(s.rounds, s.idleRounds);
     for (int round = 0; round < maxRounds; round++) {
+      roundLoads.add(Machine.load());
+      System.err.printf("round %d: load average %s%n", round + 1, roundLoads.getLast());
       for (Job job : jobs) {
         if (round >= (job.workload.equals("idle") ? s.idleRounds : s.rounds)) {
           continue;
         }
         // Alternate: each round starts with the next implementation.
         List<Implementation> order = new ArrayList<>(s.impls);
-        java.util.Collections.rotate(order, -round);
+        Collections.rotate(order, -round);
         for (Implementation impl : order) {
+          if (!job.instance.supports(impl)) {
+            continue;
+          }
           if (job.workload.equals("idle")
               && impl.platformThreadPerActor()
               && job.idleSize > s.platformMaxActors) {
@@ -53,8 +61,9 @@ public final class SavinaRunner {
         }
       }
     }
-    long minutes = TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - started);
-    String report = new Report(s, results, loadBefore, Machine.load(), minutes).markdown();
+    long seconds = TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - started);
+    Report r = new Report(s, results, loadBefore, Machine.load(), seconds).roundLoads(roundLoads);
+    String report = r.markdown();
     System.out.println(report);
     if (s.out != null) {
       Files.writeString(Path.of(s.out), report, StandardCharsets.UTF_8);
@@ -101,8 +110,8 @@ public final class SavinaRunner {
     cmd.add(Integer.toString(s.fjtActors));
     cmd.add(Integer.toString(s.bigActors));
     System.err.printf(
-        "round %d: %-13s %-12s size %,d ... ", round + 1, job.instance.metrics().get(0).name(),
-        impl.id(), size);
+        "round %d: %-13s %-12s size %,d ... ",
+        round + 1, job.instance.metrics().get(0).name(), impl.id(), size);
     long t0 = System.nanoTime();
     Process p = new ProcessBuilder(cmd).redirectError(ProcessBuilder.Redirect.INHERIT).start();
     Map<Integer, Double> values = new LinkedHashMap<>();
@@ -146,7 +155,7 @@ public final class SavinaRunner {
       }
       StringBuilder shown = new StringBuilder();
       for (int i = 0; i < metrics.size(); i++) {
-        results.add(metrics.get(i), impl, values.get(i));
+        results.add(metrics.get(i), impl, round, values.get(i));
         shown.append(String.format("%s %s  ", Report.format(values.get(i)), metrics.get(i).unit()));
       }
       System.err.printf("%s(%.1f s)%n", shown, seconds);

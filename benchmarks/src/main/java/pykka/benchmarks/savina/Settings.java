@@ -15,18 +15,20 @@ final class Settings {
       Runs each workload on each implementation, each run in a fresh child JVM, alternating
       implementations, for several rounds; prints medians and ratios to Pekko as a markdown table.
 
-        --quick                  a run of a few minutes: --scale 0.2 --rounds 3 --warmup 1
-                                 --iterations 2 --idle-rounds 1
-        --rounds N               rounds over all workloads and implementations (default 3)
+        --quick                  a shorter run (about 15 minutes on 2 cores): --scale 0.2
+                                 --warmup 1 --iterations 2, still 5 rounds
+        --rounds N               rounds over all workloads and implementations (default 5)
         --warmup N               unmeasured runs in each child JVM (default 2)
-        --iterations N           measured runs in each child JVM; it reports their median (default 3)
+        --iterations N           measured runs in each child JVM, which reports their median
+                                 (default 3)
         --scale X                multiplies every message and actor count (default 1.0)
         --platform-scale X       extra factor for implementations with a platform thread per actor,
                                  which are 10-100x slower (default 0.1)
         --platform-max-actors N  larger idle-actor counts are skipped for those (default 10000)
-        --impls a,b,...          of: threading, virtual, pekko, port-thread, port-virtual (default all)
-        --workloads a,b,...      of: ping-pong, thread-ring, counting, fj-create, fj-throughput, big,
-                                 ask, idle (default all)
+        --impls a,b,...          of: threading, virtual, pekko, port-thread, port-virtual
+                                 (default all)
+        --workloads a,b,...      of: ping-pong, thread-ring, counting, fj-create, fj-throughput,
+                                 big, ask, proxy, idle (default all; proxy: pykka only)
         --idle-sizes a,b,...     idle actor counts (default 10000,100000,1000000)
         --idle-rounds N          rounds for the idle-memory workload (default: --rounds)
         --ring-actors N          actors in the thread ring (default 1000)
@@ -38,7 +40,7 @@ final class Settings {
         --out FILE               also write the markdown report to FILE
       """;
 
-  int rounds = 3;
+  int rounds = 5;
   int warmup = 2;
   int iterations = 3;
   double scale = 1.0;
@@ -48,7 +50,14 @@ final class Settings {
   List<String> workloads =
       new ArrayList<>(
           List.of(
-              "ping-pong", "thread-ring", "counting", "fj-create", "fj-throughput", "big", "ask",
+              "ping-pong",
+              "thread-ring",
+              "counting",
+              "fj-create",
+              "fj-throughput",
+              "big",
+              "ask",
+              "proxy",
               "idle"));
   List<Long> idleSizes = new ArrayList<>(List.of(10_000L, 100_000L, 1_000_000L));
   int idleRounds = -1;
@@ -66,10 +75,8 @@ final class Settings {
       String a = args[i];
       if (a.equals("--quick")) {
         s.scale = 0.2;
-        s.rounds = 3;
         s.warmup = 1;
         s.iterations = 2;
-        s.idleRounds = 1;
         continue;
       }
       if (a.equals("--help") || a.equals("-h")) {
@@ -118,6 +125,7 @@ final class Settings {
       case "fj-throughput" -> 2_000_000;
       case "big" -> 2_000_000;
       case "ask" -> 50_000;
+      case "proxy" -> 20_000;
       default -> throw new IllegalArgumentException("Unknown workload " + workload);
     };
   }
@@ -138,6 +146,7 @@ final class Settings {
       case "fj-throughput" -> new ForkJoinThroughput(fjtActors);
       case "big" -> new Big(bigActors);
       case "ask" -> new AskLatency();
+      case "proxy" -> new ProxyCall();
       case "idle" -> new IdleMemory(label(idleSize));
       default -> throw new IllegalArgumentException("Unknown workload " + name);
     };

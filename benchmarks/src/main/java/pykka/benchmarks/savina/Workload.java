@@ -2,6 +2,7 @@ package pykka.benchmarks.savina;
 
 import java.util.List;
 import pykka.benchmarks.runtime.ActorRuntime;
+import pykka.benchmarks.runtime.Implementation;
 
 /**
  * One Savina-style workload: it builds its actors on a runtime, runs, and reports its metrics.
@@ -33,6 +34,17 @@ interface Workload {
    * @throws Exception if the run fails or times out
    */
   double[] run(ActorRuntime runtime, long size) throws Exception;
+
+  /**
+   * Whether the workload can run on an implementation; the runner skips the others (their cells
+   * read n/a).
+   *
+   * @param impl an implementation
+   * @return whether it can run there
+   */
+  default boolean supports(Implementation impl) {
+    return true;
+  }
 
   /**
    * Whether the runner warms this workload up and repeats it in one JVM; {@code false} for the

@@ -3,6 +3,7 @@ package pykka.benchmarks.savina;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import pykka.benchmarks.runtime.ActorRuntime;
@@ -13,7 +14,14 @@ final class WorkloadsTest {
 
   private static final List<String> WORKLOADS =
       List.of(
-          "ping-pong", "thread-ring", "counting", "fj-create", "fj-throughput", "big", "ask",
+          "ping-pong",
+          "thread-ring",
+          "counting",
+          "fj-create",
+          "fj-throughput",
+          "big",
+          "ask",
+          "proxy",
           "idle");
 
   @ParameterizedTest
@@ -27,6 +35,9 @@ final class WorkloadsTest {
     try (ActorRuntime runtime = impl.create()) {
       for (String name : WORKLOADS) {
         Workload w = settings.workload(name, 50);
+        if (!w.supports(impl)) {
+          continue;
+        }
         double[] values = w.run(runtime, name.equals("idle") ? 50 : 200);
         assertThat(values).as(name).hasSize(w.metrics().size());
         for (int i = 0; i < values.length; i++) {
@@ -38,6 +49,18 @@ final class WorkloadsTest {
           }
         }
       }
+    }
+  }
+
+  @Test
+  void theRunnerRunsEveryWorkloadByDefaultAndTheProxyWorkloadOnPykkaOnly() {
+    Settings settings = Settings.parse(new String[0]);
+    assertThat(settings.workloads).containsExactlyElementsOf(WORKLOADS);
+    assertThat(settings.rounds).isGreaterThanOrEqualTo(5);
+    assertThat(Settings.parse(new String[] {"--quick"}).rounds).isGreaterThanOrEqualTo(5);
+    Workload proxy = settings.workload("proxy", 0);
+    for (Implementation impl : Implementation.values()) {
+      assertThat(proxy.supports(impl)).as(impl.id()).isEqualTo(impl.isPykka());
     }
   }
 }
