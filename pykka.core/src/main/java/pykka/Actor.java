@@ -10,7 +10,6 @@ import pykka.internal.Envelope;
 import pykka.internal.HandBuiltMessages;
 import pykka.internal.Mailbox;
 import pykka.internal.ProxyMessage;
-import pykka.internal.SafeText;
 
 /**
  * An actor: a plain object whose state is touched only by its own thread, one message at a time.

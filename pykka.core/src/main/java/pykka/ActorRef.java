@@ -3,7 +3,6 @@ package pykka;
 import java.time.Duration;
 import pykka.internal.Envelope;
 import pykka.internal.Mailbox;
-import pykka.internal.Timeouts;
 
 /**
  * The handle through which everyone else talks to an actor: {@link #tell}, {@link #ask}, {@link

@@ -11,7 +11,6 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.ReentrantLock;
 import pykka.internal.CurrentActor;
-import pykka.internal.Timeouts;
 
 /**
  * The process-global registry of running actors. {@link Actor#start()} registers an actor and its

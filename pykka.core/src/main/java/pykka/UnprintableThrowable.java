@@ -1,4 +1,4 @@
-package pykka.internal;
+package pykka;
 
 /**
  * What pykka logs in place of a throwable that cannot be printed (its {@code toString()} or {@code
@@ -7,7 +7,7 @@ package pykka.internal;
  * has the throwable's stack trace. It is only ever logged: callers and {@code onFailure} get the
  * original throwable.
  */
-public final class UnprintableThrowable extends Throwable {
+final class UnprintableThrowable extends Throwable {
   private static final long serialVersionUID = 1L;
 
   /**

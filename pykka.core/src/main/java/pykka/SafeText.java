@@ -1,4 +1,4 @@
-package pykka.internal;
+package pykka;
 
 import java.util.ArrayDeque;
 import java.util.Collections;
@@ -14,7 +14,7 @@ import java.util.Set;
  *
  * <p>Thread safety: stateless; every method may be called from any thread.
  */
-public final class SafeText {
+final class SafeText {
 
   /** How many throwables of one cause and suppression graph are checked at most. */
   private static final int MAX_THROWABLES = 256;
@@ -28,7 +28,7 @@ public final class SafeText {
    * @param fallback what to use instead (the actor's class name and URN)
    * @return the text
    */
-  public static String of(Object object, String fallback) {
+  static String of(Object object, String fallback) {
     try {
       String text = object.toString();
       if (text != null) {
@@ -47,7 +47,7 @@ public final class SafeText {
    * @param message what to render, possibly {@code null}
    * @return the text
    */
-  public static String message(Object message) {
+  static String message(Object message) {
     try {
       return String.valueOf(message);
     } catch (Throwable t) {
@@ -70,7 +70,7 @@ public final class SafeText {
    * @param throwable the throwable to log
    * @return {@code throwable}, or a printable stand-in for it
    */
-  public static Throwable printable(Throwable throwable) {
+  static Throwable printable(Throwable throwable) {
     Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
     ArrayDeque<Throwable> pending = new ArrayDeque<>();
     pending.add(throwable);

@@ -1,13 +1,11 @@
-package pykka.internal;
+package pykka;
 
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.Objects;
-import pykka.Future;
-import pykka.TimeoutException;
 
 /** Checking and formatting timeouts, shared by futures, refs and the registry. */
-public final class Timeouts {
+final class Timeouts {
   private Timeouts() {}
 
   /**
@@ -16,8 +14,9 @@ public final class Timeouts {
    * @param timeout the timeout to check
    * @return the timeout
    */
-  public static Duration check(Duration timeout) {
-    Objects.requireNonNull(timeout, "timeout must not be null; call the method without a timeout to wait forever");
+  static Duration check(Duration timeout) {
+    Objects.requireNonNull(
+        timeout, "timeout must not be null; call the method without a timeout to wait forever");
     if (timeout.isNegative()) {
       throw new IllegalArgumentException("timeout must not be negative, but was " + timeout);
     }
@@ -32,7 +31,7 @@ public final class Timeouts {
    * @param timeout the timeout, or {@code null} to wait forever
    * @return the value
    */
-  public static <T> T get(Future<T> future, Duration timeout) {
+  static <T> T get(Future<T> future, Duration timeout) {
     return timeout == null ? future.get() : future.get(timeout);
   }
 
@@ -43,7 +42,7 @@ public final class Timeouts {
    * @param timeout the timeout
    * @return the exception to throw
    */
-  public static TimeoutException timedOut(Duration timeout) {
+  static TimeoutException timedOut(Duration timeout) {
     BigDecimal seconds =
         BigDecimal.valueOf(timeout.getSeconds())
             .add(BigDecimal.valueOf(timeout.getNano(), 9))
