@@ -7,9 +7,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import pykka.internal.Cell;
 import pykka.internal.Envelope;
-import pykka.internal.HandBuiltMessages;
 import pykka.internal.Mailbox;
-import pykka.internal.ProxyMessage;
+import pykka.internal.proxy.HandBuiltMessages;
+import pykka.internal.proxy.ProxyMessage;
 
 /**
  * An actor: a plain object whose state is touched only by its own thread, one message at a time.

@@ -3,6 +3,7 @@ package pykka;
 import java.time.Duration;
 import pykka.internal.Envelope;
 import pykka.internal.Mailbox;
+import pykka.internal.proxy.TypedProxies;
 
 /**
  * The handle through which everyone else talks to an actor: {@link #tell}, {@link #ask}, {@link
@@ -164,7 +165,7 @@ public final class ActorRef<A extends Actor> {
    *     to nothing (all are named)
    */
   public <P> P proxy(Class<P> api) {
-    return pykka.internal.TypedProxies.create(this, actor, api);
+    return TypedProxies.create(this, actor, api);
   }
 
   /**

@@ -1,4 +1,4 @@
-package pykka.internal;
+package pykka.internal.proxy;
 
 /**
  * A proxied method call: the method, resolved once by the proxy, and where to find its object.

@@ -1,11 +1,11 @@
-package pykka.internal;
+package pykka.internal.proxy;
 
 import java.lang.reflect.Method;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
 import java.lang.reflect.TypeVariable;
 import java.lang.reflect.WildcardType;
-import pykka.internal.TypedBinding.Mode;
+import pykka.internal.proxy.TypedBinding.Mode;
 
 /**
  * Whether a typed-proxy method can return what an actor's member gives back, checked when the proxy

@@ -1,4 +1,4 @@
-package pykka.internal;
+package pykka.internal.proxy;
 
 import java.lang.reflect.GenericArrayType;
 import java.lang.reflect.ParameterizedType;

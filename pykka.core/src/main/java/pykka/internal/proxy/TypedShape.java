@@ -1,4 +1,4 @@
-package pykka.internal;
+package pykka.internal.proxy;
 
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
@@ -14,7 +14,7 @@ import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 import pykka.ActorRef;
 import pykka.Future;
-import pykka.internal.TypedBinding.Mode;
+import pykka.internal.proxy.TypedBinding.Mode;
 
 /**
  * How a typed-proxy interface maps onto a class's public members: one {@link TypedBinding} per

@@ -1,4 +1,4 @@
-package pykka.internal;
+package pykka.internal.proxy;
 
 /**
  * A message the proxies send, with its members already resolved on the caller's side, so the actor

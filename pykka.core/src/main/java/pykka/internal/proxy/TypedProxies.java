@@ -1,4 +1,4 @@
-package pykka.internal;
+package pykka.internal.proxy;
 
 import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.Method;
@@ -12,7 +12,7 @@ import pykka.ActorProxy;
 import pykka.ActorRef;
 import pykka.Future;
 import pykka.NoSuchMemberException;
-import pykka.internal.TypedBinding.Mode;
+import pykka.internal.proxy.TypedBinding.Mode;
 
 /**
  * Interface-typed proxies: a {@link Proxy} whose handler maps each interface method, through its

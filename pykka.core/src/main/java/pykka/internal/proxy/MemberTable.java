@@ -1,4 +1,4 @@
-package pykka.internal;
+package pykka.internal.proxy;
 
 import java.lang.reflect.Field;
 import java.lang.reflect.Method;

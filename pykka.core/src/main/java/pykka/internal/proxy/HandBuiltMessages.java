@@ -1,4 +1,4 @@
-package pykka.internal;
+package pykka.internal.proxy;
 
 import java.util.List;
 import java.util.Set;

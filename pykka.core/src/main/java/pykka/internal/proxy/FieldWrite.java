@@ -1,4 +1,4 @@
-package pykka.internal;
+package pykka.internal.proxy;
 
 /**
  * A proxied field write, its value checked by {@link MemberRules#checkWrite} before it was sent;
