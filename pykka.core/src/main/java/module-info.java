@@ -14,6 +14,6 @@ module pykka.core {
   exports pykka;
   exports pykka.messages;
   // The runtime internals, for the thread dumps of pykka.debug only.
-  exports pykka.internal to
+  exports pykka.internal.runtime to
       pykka.debug;
 }

@@ -5,11 +5,11 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import pykka.internal.Cell;
-import pykka.internal.Envelope;
-import pykka.internal.Mailbox;
 import pykka.internal.proxy.HandBuiltMessages;
 import pykka.internal.proxy.ProxyMessage;
+import pykka.internal.runtime.Cell;
+import pykka.internal.runtime.Envelope;
+import pykka.internal.runtime.Mailbox;
 
 /**
  * An actor: a plain object whose state is touched only by its own thread, one message at a time.
@@ -93,8 +93,8 @@ public abstract class Actor {
     Mailbox.Handler handler = new Loop();
     this.mailbox =
         virtualThreads
-            ? new pykka.internal.BurstMailbox(cell, handler)
-            : new pykka.internal.ThreadMailbox(cell, handler);
+            ? new pykka.internal.runtime.BurstMailbox(cell, handler)
+            : new pykka.internal.runtime.ThreadMailbox(cell, handler);
     this.ref = new ActorRef<>(this);
   }
 

@@ -1,9 +1,9 @@
 package pykka;
 
 import java.time.Duration;
-import pykka.internal.Envelope;
-import pykka.internal.Mailbox;
 import pykka.internal.proxy.TypedProxies;
+import pykka.internal.runtime.Envelope;
+import pykka.internal.runtime.Mailbox;
 
 /**
  * The handle through which everyone else talks to an actor: {@link #tell}, {@link #ask}, {@link
@@ -25,7 +25,7 @@ import pykka.internal.proxy.TypedProxies;
 public final class ActorRef<A extends Actor> {
 
   static {
-    pykka.internal.Cells.install(ref -> ref.actor.cell());
+    pykka.internal.runtime.Cells.install(ref -> ref.actor.cell());
   }
 
   private final Actor actor;

@@ -10,7 +10,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.ReentrantLock;
-import pykka.internal.CurrentActor;
+import pykka.internal.runtime.CurrentActor;
 
 /**
  * The process-global registry of running actors. {@link Actor#start()} registers an actor and its
@@ -250,7 +250,7 @@ public final class ActorRegistry {
   }
 
   private static boolean isCurrent(ActorRef<?> ref) {
-    pykka.internal.Cell current = CurrentActor.get();
+    pykka.internal.runtime.Cell current = CurrentActor.get();
     return current != null && current == ref.actor().cell();
   }
 

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
-import pykka.internal.Cell;
+import pykka.internal.runtime.Cell;
 
 final class CellHandoffRaceTest {
 

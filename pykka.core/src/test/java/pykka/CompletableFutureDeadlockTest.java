@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
-import pykka.internal.Cells;
+import pykka.internal.runtime.Cells;
 
 /**
  * Deadlock detection for waits on the {@link CompletableFuture} of a reply (hardening defect 8: an

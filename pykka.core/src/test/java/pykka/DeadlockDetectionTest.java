@@ -19,8 +19,8 @@ import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.slf4j.event.Level;
-import pykka.internal.Cell;
-import pykka.internal.Cells;
+import pykka.internal.runtime.Cell;
+import pykka.internal.runtime.Cells;
 
 final class DeadlockDetectionTest {
 

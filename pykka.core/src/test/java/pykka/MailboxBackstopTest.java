@@ -10,11 +10,11 @@ import java.util.concurrent.CountDownLatch;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.EnumSource;
-import pykka.internal.BurstMailbox;
-import pykka.internal.Cell;
-import pykka.internal.Envelope;
-import pykka.internal.Mailbox;
-import pykka.internal.ThreadMailbox;
+import pykka.internal.runtime.BurstMailbox;
+import pykka.internal.runtime.Cell;
+import pykka.internal.runtime.Envelope;
+import pykka.internal.runtime.Mailbox;
+import pykka.internal.runtime.ThreadMailbox;
 
 /**
  * The mailbox loop's last step, on both mailboxes: however the loop ends, even by a throwable that

@@ -44,10 +44,10 @@ final class ModuleTest {
         .singleElement()
         .satisfies(
             e -> {
-              assertThat(e.source()).isEqualTo("pykka.internal");
+              assertThat(e.source()).isEqualTo("pykka.internal.runtime");
               assertThat(e.targets()).containsExactly("pykka.debug");
             });
-    assertThat(DESCRIPTOR.packages()).contains("pykka.internal");
+    assertThat(DESCRIPTOR.packages()).contains("pykka.internal.runtime");
   }
 
   @Test

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.EnumSource;
-import pykka.internal.Cell;
+import pykka.internal.runtime.Cell;
 
 /**
  * Rule 29 when a stop cannot be waited for: whatever fails the wait (a deadlock, an interrupt, a

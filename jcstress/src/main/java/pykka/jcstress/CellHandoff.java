@@ -9,7 +9,7 @@ import org.openjdk.jcstress.annotations.JCStressTest;
 import org.openjdk.jcstress.annotations.Outcome;
 import org.openjdk.jcstress.annotations.State;
 import org.openjdk.jcstress.infra.results.I_Result;
-import pykka.internal.Cell;
+import pykka.internal.runtime.Cell;
 
 /**
  * The hand-off between two bursts of a virtual-thread actor, as the actor's {@link Cell} records

@@ -1,8 +1,8 @@
 package pykka.jcstress;
 
-import pykka.internal.Cell;
-import pykka.internal.Envelope;
-import pykka.internal.Mailbox;
+import pykka.internal.runtime.Cell;
+import pykka.internal.runtime.Envelope;
+import pykka.internal.runtime.Mailbox;
 
 /**
  * A {@link Mailbox} with no thread of its own: the test's threads play the producers and the

@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.Map;
 import pykka.ActorRef;
 import pykka.ActorRegistry;
-import pykka.internal.Cell;
-import pykka.internal.Cells;
+import pykka.internal.runtime.Cell;
+import pykka.internal.runtime.Cells;
 
 /**
  * Builds the texts of a thread dump: one per thread, each naming the actor that runs on it and the

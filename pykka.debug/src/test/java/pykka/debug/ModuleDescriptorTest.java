@@ -29,7 +29,7 @@ final class ModuleDescriptorTest {
     ModuleDescriptor core = ActorRef.class.getModule().getDescriptor();
 
     assertThat(core.exports())
-        .filteredOn(e -> e.source().equals("pykka.internal"))
+        .filteredOn(e -> e.source().equals("pykka.internal.runtime"))
         .singleElement()
         .extracting(Exports::targets)
         .asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.collection(String.class))

@@ -18,7 +18,7 @@ import pykka.ActorRegistry;
 import pykka.Future;
 import pykka.debug.RecordingLogProvider.LogRecord;
 import pykka.debug.TestActors.Runtime;
-import pykka.internal.Cells;
+import pykka.internal.runtime.Cells;
 
 final class SignalHandlerTest {
 

@@ -20,8 +20,8 @@ import pykka.Future;
 import pykka.PykkaException;
 import pykka.debug.RecordingLogProvider.LogRecord;
 import pykka.debug.TestActors.Runtime;
-import pykka.internal.Cell;
-import pykka.internal.Cells;
+import pykka.internal.runtime.Cell;
+import pykka.internal.runtime.Cells;
 
 final class ThreadDumpTest {
 

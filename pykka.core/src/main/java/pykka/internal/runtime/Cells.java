@@ -1,4 +1,4 @@
-package pykka.internal;
+package pykka.internal.runtime;
 
 import java.util.Objects;
 import java.util.function.Function;

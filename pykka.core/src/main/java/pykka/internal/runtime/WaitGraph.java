@@ -1,4 +1,4 @@
-package pykka.internal;
+package pykka.internal.runtime;
 
 import java.util.ArrayList;
 import java.util.List;

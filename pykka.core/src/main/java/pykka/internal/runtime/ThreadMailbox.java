@@ -1,4 +1,4 @@
-package pykka.internal;
+package pykka.internal.runtime;
 
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;

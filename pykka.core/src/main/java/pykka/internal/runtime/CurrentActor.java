@@ -1,4 +1,4 @@
-package pykka.internal;
+package pykka.internal.runtime;
 
 /** Which actor, if any, the calling thread runs. */
 public final class CurrentActor {

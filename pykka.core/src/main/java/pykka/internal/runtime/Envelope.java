@@ -1,4 +1,4 @@
-package pykka.internal;
+package pykka.internal.runtime;
 
 /**
  * A message on its way to an actor, with the future its reply goes to ({@code null} for a tell).

@@ -1,0 +1,20 @@
+/**
+ * The actor runtime, internal to {@code pykka.core} (not exported): where an actor's messages wait
+ * and which thread handles them.
+ *
+ * <ul>
+ *   <li>The inbox, a lock-free multi-producer single-consumer queue of {@link
+ *       pykka.internal.runtime.Envelope envelopes}, and the two mailboxes that drain it, one per
+ *       runtime ({@link pykka.internal.runtime.Mailbox} and its subclasses).
+ *   <li>The {@link pykka.internal.runtime.Cell cell} of an actor: what the runtime knows of it
+ *       beside the actor object (its thread, the reply it waits for), and {@link
+ *       pykka.internal.runtime.CurrentActor which actor} the calling thread runs.
+ *   <li>The {@link pykka.internal.runtime.WaitGraph wait graph} of actors blocked on each other's
+ *       replies, which detects deadlocks (rules 32 and 47).
+ * </ul>
+ *
+ * <p>Who may use it: the classes of {@code pykka} ({@code Actor}, {@code ActorRef}, {@code
+ * ActorRegistry}, the reply futures). It uses only {@code pykka}'s public API, and never the proxy
+ * layer of {@code pykka.internal.proxy}: the two packages do not know each other.
+ */
+package pykka.internal.runtime;
