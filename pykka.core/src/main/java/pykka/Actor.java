@@ -93,8 +93,8 @@ public abstract class Actor {
     Mailbox.Handler handler = new Loop();
     this.mailbox =
         virtualThreads
-            ? new pykka.internal.runtime.BurstMailbox(cell, handler)
-            : new pykka.internal.runtime.ThreadMailbox(cell, handler);
+            ? new pykka.internal.runtime.VirtualThreadMailbox(cell, handler)
+            : new pykka.internal.runtime.ThreadingMailbox(cell, handler);
     this.ref = new ActorRef<>(this);
   }
 

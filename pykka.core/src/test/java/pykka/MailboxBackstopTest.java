@@ -10,11 +10,11 @@ import java.util.concurrent.CountDownLatch;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.EnumSource;
-import pykka.internal.runtime.BurstMailbox;
 import pykka.internal.runtime.Cell;
 import pykka.internal.runtime.Envelope;
 import pykka.internal.runtime.Mailbox;
-import pykka.internal.runtime.ThreadMailbox;
+import pykka.internal.runtime.ThreadingMailbox;
+import pykka.internal.runtime.VirtualThreadMailbox;
 
 /**
  * The mailbox loop's last step, on both mailboxes: however the loop ends, even by a throwable that
@@ -77,8 +77,8 @@ final class MailboxBackstopTest {
     Cell cell = new Cell(new Object(), "backstop");
     Mailbox mailbox =
         runtime == ActorRuntime.VIRTUAL_THREADS
-            ? new BurstMailbox(cell, handler)
-            : new ThreadMailbox(cell, handler);
+            ? new VirtualThreadMailbox(cell, handler)
+            : new ThreadingMailbox(cell, handler);
     mailbox.start("backstop-1", true);
     ThreadingFuture<Object> before = ask(mailbox, "before");
     ThreadingFuture<Object> escape = ask(mailbox, "escape");

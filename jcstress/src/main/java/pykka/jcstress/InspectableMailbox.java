@@ -7,7 +7,7 @@ import pykka.internal.runtime.Mailbox;
 /**
  * A {@link Mailbox} with no thread of its own: the test's threads play the producers and the
  * single consumer, so the lock-free queue and the close protocol are tested alone, without the
- * scheduling of {@code ThreadMailbox} or {@code BurstMailbox}.
+ * scheduling of {@code ThreadingMailbox} or {@code VirtualThreadMailbox}.
  */
 final class InspectableMailbox extends Mailbox {
 

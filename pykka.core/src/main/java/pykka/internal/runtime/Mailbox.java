@@ -5,9 +5,9 @@ import java.lang.invoke.VarHandle;
 
 /**
  * An actor's inbox and the loop that drains it on the actor's thread. Subclasses decide which
- * thread that is: {@link ThreadMailbox} keeps one platform thread for the actor's life; {@link
- * BurstMailbox} keeps a virtual thread while the actor is busy (parked between messages) and
- * holds no thread once it has been idle for a while.
+ * thread that is: {@link ThreadingMailbox} keeps one platform thread for the actor's life; {@link
+ * VirtualThreadMailbox} keeps a virtual thread while the actor is busy (parked between messages)
+ * and holds no thread once it has been idle for a while.
  *
  * <p><b>Thread safety.</b> {@link #enqueue} may be called from any number of threads at once (the
  * queue is a lock-free multi-producer single-consumer queue); everything else runs on the actor's
@@ -58,10 +58,10 @@ public abstract class Mailbox {
     void reject(Envelope envelope);
 
     /**
-     * Ends the actor for good, however its loop ended: marks it dead and unregisters it if that
-     * has not happened yet, and answers the envelope it was handling if the loop ended in the
-     * middle of one. Called once, last, on the actor's thread, before the rest of the inbox is
-     * answered. Never throws.
+     * Ends the actor for good, however its loop ended: marks it dead and unregisters it if that has
+     * not happened yet, and answers the envelope it was handling if the loop ended in the middle of
+     * one. Called once, last, on the actor's thread, before the rest of the inbox is answered.
+     * Never throws.
      *
      * @param inFlight the envelope whose handling did not finish, or {@code null}
      * @param escaped what escaped the loop (never user code's throwables, which the handler

@@ -15,7 +15,7 @@ import java.util.concurrent.locks.LockSupport;
  * unpark per activation, not a new thread, and an idle actor holds no thread at all. Every thread
  * of the actor gets the actor's thread name.
  */
-public final class BurstMailbox extends Mailbox {
+public final class VirtualThreadMailbox extends Mailbox {
 
   /*
    * Overview. `status` is NEW until start, then:
@@ -70,13 +70,14 @@ public final class BurstMailbox extends Mailbox {
   static final long RETIRE_AFTER_MILLIS = 50;
 
   /** Mailboxes whose thread has parked at least once and not yet ended. */
-  private static final Set<BurstMailbox> PARKING = ConcurrentHashMap.newKeySet();
+  private static final Set<VirtualThreadMailbox> PARKING = ConcurrentHashMap.newKeySet();
 
   private static final VarHandle STATUS;
 
   static {
     try {
-      STATUS = MethodHandles.lookup().findVarHandle(BurstMailbox.class, "status", int.class);
+      STATUS =
+          MethodHandles.lookup().findVarHandle(VirtualThreadMailbox.class, "status", int.class);
     } catch (ReflectiveOperationException e) {
       throw new ExceptionInInitializerError(e);
     }
@@ -112,7 +113,7 @@ public final class BurstMailbox extends Mailbox {
    * @param cell the actor
    * @param handler what to call on its thread
    */
-  public BurstMailbox(Cell cell, Handler handler) {
+  public VirtualThreadMailbox(Cell cell, Handler handler) {
     super(cell, handler);
   }
 
@@ -297,11 +298,9 @@ public final class BurstMailbox extends Mailbox {
         } catch (InterruptedException e) {
           // Nobody interrupts the reaper on purpose; sweep now and go on.
         }
-        for (BurstMailbox m : PARKING) {
+        for (VirtualThreadMailbox m : PARKING) {
           int p = m.parks;
-          if (p == m.parksSeen
-              && m.status == PARKED
-              && STATUS.compareAndSet(m, PARKED, RETIRED)) {
+          if (p == m.parksSeen && m.status == PARKED && STATUS.compareAndSet(m, PARKED, RETIRED)) {
             LockSupport.unpark(m.thread);
           }
           m.parksSeen = p;

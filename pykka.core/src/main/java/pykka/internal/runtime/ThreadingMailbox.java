@@ -10,7 +10,7 @@ import java.util.concurrent.locks.LockSupport;
  * spinning has been paying off, then parks; a producer unparks it only if it parked, so a busy
  * actor costs its senders no system call.
  */
-public final class ThreadMailbox extends Mailbox {
+public final class ThreadingMailbox extends Mailbox {
 
   /*
    * Lost wake-ups: the consumer sets `parked` and then re-polls before parking; a producer links
@@ -28,11 +28,13 @@ public final class ThreadMailbox extends Mailbox {
 
   /** After this many parks without spinning, the thread probes with a spin again. */
   private static final int PROBE_EVERY = 8;
+
   private static final VarHandle PARKED;
 
   static {
     try {
-      PARKED = MethodHandles.lookup().findVarHandle(ThreadMailbox.class, "parked", boolean.class);
+      PARKED =
+          MethodHandles.lookup().findVarHandle(ThreadingMailbox.class, "parked", boolean.class);
     } catch (ReflectiveOperationException e) {
       throw new ExceptionInInitializerError(e);
     }
@@ -55,7 +57,7 @@ public final class ThreadMailbox extends Mailbox {
    * @param cell the actor
    * @param handler what to call on its thread
    */
-  public ThreadMailbox(Cell cell, Handler handler) {
+  public ThreadingMailbox(Cell cell, Handler handler) {
     super(cell, handler);
   }
 
