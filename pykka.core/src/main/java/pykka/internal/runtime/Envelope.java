@@ -2,7 +2,7 @@ package pykka.internal.runtime;
 
 /**
  * A message on its way to an actor, with the future its reply goes to ({@code null} for a tell).
- * It is also the node of the {@link Mailbox}'s queue, so a tell allocates this one object.
+ * It is also the node of the {@link Inbox}'s queue, so a tell allocates this one object.
  */
 public final class Envelope {
   /*

@@ -1,13 +1,10 @@
 package pykka.internal.runtime;
 
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.VarHandle;
-
 /**
- * An actor's inbox and the loop that drains it on the actor's thread. Subclasses decide which
- * thread that is: {@link ThreadingMailbox} keeps one platform thread for the actor's life; {@link
- * VirtualThreadMailbox} keeps a virtual thread while the actor is busy (parked between messages)
- * and holds no thread once it has been idle for a while.
+ * An actor's {@link Inbox} and the loop that drains it on the actor's thread. Subclasses decide
+ * which thread that is: {@link ThreadingMailbox} keeps one platform thread for the actor's life;
+ * {@link VirtualThreadMailbox} keeps a virtual thread while the actor is busy (parked between
+ * messages) and holds no thread once it has been idle for a while.
  *
  * <p><b>Thread safety.</b> {@link #enqueue} may be called from any number of threads at once (the
  * queue is a lock-free multi-producer single-consumer queue); everything else runs on the actor's
@@ -17,15 +14,9 @@ import java.lang.invoke.VarHandle;
  * <p><b>Memory consistency effects.</b> Actions in a thread before {@code enqueue} happen-before
  * the handling of that envelope on the actor's thread.
  */
-public abstract class Mailbox {
+public abstract class Mailbox extends Inbox {
 
   /*
-   * Overview: the queue is Vyukov's intrusive MPSC queue. Producers swap `tail` to their envelope
-   * (one atomic getAndSet, which fixes the total order) and then link the previous tail to it.
-   * The single consumer follows `next` links from `head`, a stub envelope whose successor is the
-   * oldest message. Between a producer's swap and its link the queue is non-empty but its last
-   * link is missing; the consumer spins through that window (a few instructions long).
-   *
    * Closing: when the actor dies, the consumer sets `closed` and then answers everything left in
    * the queue. A producer that enqueued an ask or a stop re-reads `closed` after enqueueing: if set,
    * the consumer's drain may have missed its envelope, so the producer completes the reply itself
@@ -70,27 +61,11 @@ public abstract class Mailbox {
     void end(Envelope inFlight, Throwable escaped);
   }
 
-  private static final VarHandle TAIL;
-
-  static {
-    try {
-      TAIL = MethodHandles.lookup().findVarHandle(Mailbox.class, "tail", Envelope.class);
-    } catch (ReflectiveOperationException e) {
-      throw new ExceptionInInitializerError(e);
-    }
-  }
-
   /** The actor this inbox belongs to. */
   protected final Cell cell;
 
   /** What to call on the actor's thread. */
   protected final Handler handler;
-
-  /** The consumer's end; only the actor's thread reads and writes it. */
-  private Envelope head;
-
-  @SuppressWarnings("unused") // accessed through TAIL
-  private volatile Envelope tail;
 
   private volatile boolean closed;
   private boolean begun;
@@ -104,9 +79,6 @@ public abstract class Mailbox {
   protected Mailbox(Cell cell, Handler handler) {
     this.cell = cell;
     this.handler = handler;
-    Envelope stub = new Envelope(null, null);
-    this.head = stub;
-    this.tail = stub;
   }
 
   /**
@@ -126,8 +98,7 @@ public abstract class Mailbox {
    * @param envelope the envelope to add
    */
   public final void enqueue(Envelope envelope) {
-    Envelope previous = (Envelope) TAIL.getAndSet(this, envelope);
-    previous.next = envelope;
+    add(envelope);
     signal();
   }
 
@@ -142,28 +113,6 @@ public abstract class Mailbox {
   }
 
   /**
-   * Takes the oldest envelope, or returns {@code null} if the queue is empty. Actor thread only.
-   *
-   * @return the oldest envelope, or {@code null}
-   */
-  protected final Envelope poll() {
-    Envelope h = head;
-    Envelope next = h.next;
-    if (next == null) {
-      if (h == tail) {
-        return null;
-      }
-      // A producer has swapped the tail but not linked yet: its link is a few instructions away.
-      while ((next = h.next) == null) {
-        Thread.onSpinWait();
-      }
-    }
-    head = next;
-    // `next` is now the stub; the caller clears it once handled (see handled()).
-    return next;
-  }
-
-  /**
    * Handles one envelope taken by {@link #poll} and clears it, since it stays in the queue as the
    * stub and must not keep its message alive. An envelope left uncleared at the head is one whose
    * handling did not finish: {@link #finish} answers it. Actor thread only.
@@ -175,16 +124,6 @@ public abstract class Mailbox {
     boolean alive = handler.handle(envelope);
     envelope.clear();
     return alive;
-  }
-
-  /**
-   * Whether the queue holds no envelope, counting one whose link is still being written.
-   *
-   * @return whether the queue is empty
-   */
-  protected final boolean isEmpty() {
-    Envelope h = head;
-    return h.next == null && h == tail;
   }
 
   /**
@@ -218,7 +157,7 @@ public abstract class Mailbox {
    * @param escaped what escaped the loop, or {@code null}
    */
   protected final void finish(Throwable escaped) {
-    Envelope current = head;
+    Envelope current = lastTaken();
     try {
       handler.end(current.replyTo != null ? current : null, escaped);
     } catch (Throwable t) {

@@ -3,9 +3,11 @@
  * and which thread handles them.
  *
  * <ul>
- *   <li>The inbox, a lock-free multi-producer single-consumer queue of {@link
- *       pykka.internal.runtime.Envelope envelopes}, and the two mailboxes that drain it, one per
- *       runtime ({@link pykka.internal.runtime.Mailbox} and its subclasses).
+ *   <li>The {@link pykka.internal.runtime.Inbox inbox}, a lock-free multi-producer
+ *       single-consumer queue of {@link pykka.internal.runtime.Envelope envelopes}, and the two
+ *       {@link pykka.internal.runtime.Mailbox mailboxes} that drain it, one per runtime ({@link
+ *       pykka.internal.runtime.ThreadingMailbox}, {@link
+ *       pykka.internal.runtime.VirtualThreadMailbox}).
  *   <li>The {@link pykka.internal.runtime.Cell cell} of an actor: what the runtime knows of it
  *       beside the actor object (its thread, the reply it waits for), and {@link
  *       pykka.internal.runtime.CurrentActor which actor} the calling thread runs.

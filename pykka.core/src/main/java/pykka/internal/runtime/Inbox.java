@@ -1,0 +1,104 @@
+package pykka.internal.runtime;
+
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+
+/**
+ * The queue of an actor's inbox: a lock-free multi-producer single-consumer queue of {@link
+ * Envelope envelopes}. {@link Mailbox} adds the thread that drains it and the closing of the inbox
+ * when the actor dies.
+ *
+ * <p><b>Thread safety.</b> {@link #add} may be called from any number of threads at once;
+ * everything else that takes from the queue runs on the single consumer, the actor's thread. Per
+ * producer, envelopes are taken in the order they were added, and all adds are taken in one total
+ * order (the order in which they swapped the tail).
+ *
+ * <p><b>Memory consistency effects.</b> Actions in a thread before {@code add} happen-before the
+ * consumer's {@link #poll} that takes that envelope returns.
+ */
+public abstract class Inbox {
+
+  /*
+   * Overview: Vyukov's intrusive MPSC queue. Producers swap `tail` to their envelope (one atomic
+   * getAndSet, which fixes the total order) and then link the previous tail to it. The single
+   * consumer follows `next` links from `head`, a stub envelope whose successor is the oldest
+   * message. Between a producer's swap and its link the queue is non-empty but its last link is
+   * missing; the consumer spins through that window (a few instructions long).
+   */
+
+  private static final VarHandle TAIL;
+
+  static {
+    try {
+      TAIL = MethodHandles.lookup().findVarHandle(Inbox.class, "tail", Envelope.class);
+    } catch (ReflectiveOperationException e) {
+      throw new ExceptionInInitializerError(e);
+    }
+  }
+
+  /** The consumer's end; only the actor's thread reads and writes it. */
+  private Envelope head;
+
+  @SuppressWarnings("unused") // accessed through TAIL
+  private volatile Envelope tail;
+
+  /** Creates an empty queue. */
+  protected Inbox() {
+    Envelope stub = new Envelope(null, null);
+    this.head = stub;
+    this.tail = stub;
+  }
+
+  /**
+   * Adds an envelope at the end of the queue. Any thread.
+   *
+   * @param envelope the envelope to add
+   */
+  final void add(Envelope envelope) {
+    Envelope previous = (Envelope) TAIL.getAndSet(this, envelope);
+    previous.next = envelope;
+  }
+
+  /**
+   * Takes the oldest envelope, or returns {@code null} if the queue is empty. Consumer only.
+   *
+   * @return the oldest envelope, or {@code null}
+   */
+  protected final Envelope poll() {
+    Envelope h = head;
+    Envelope next = h.next;
+    if (next == null) {
+      if (h == tail) {
+        return null;
+      }
+      // A producer has swapped the tail but not linked yet: its link is a few instructions away.
+      while ((next = h.next) == null) {
+        Thread.onSpinWait();
+      }
+    }
+    head = next;
+    // `next` is now the stub; the caller clears it once handled.
+    return next;
+  }
+
+  /**
+   * The envelope taken last, which stays in the queue as its stub; a cleared envelope if it has
+   * been handled. Consumer only.
+   *
+   * @return the stub
+   */
+  final Envelope lastTaken() {
+    return head;
+  }
+
+  /**
+   * Whether the queue holds no envelope, counting one whose link is still being written. Consumer
+   * only.
+   *
+   * @return whether the queue is empty
+   */
+  protected final boolean isEmpty() {
+    Envelope h = head;
+    return h.next == null && h == tail;
+  }
+}
