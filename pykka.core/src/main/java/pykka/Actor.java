@@ -5,10 +5,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import pykka.internal.proxy.HandBuiltMessages;
-import pykka.internal.proxy.ProxyMessage;
 import pykka.internal.runtime.Cell;
-import pykka.internal.runtime.Envelope;
 import pykka.internal.runtime.Mailbox;
 
 /**
@@ -90,7 +87,7 @@ public abstract class Actor {
   // happens after the constructor has returned.
   Actor(boolean virtualThreads) {
     this.cell = new Cell(this, displayName(getClass()) + " (" + urn + ")");
-    Mailbox.Handler handler = new Loop();
+    Mailbox.Handler handler = new ActorLoop(this);
     this.mailbox =
         virtualThreads
             ? new pykka.internal.runtime.VirtualThreadMailbox(cell, handler)
@@ -238,6 +235,15 @@ public abstract class Actor {
     return cell;
   }
 
+  /** Unregisters the actor, then marks it dead: a dead actor is never found registered. */
+  final void markDead() {
+    try {
+      ActorRegistry.unregister(ref);
+    } finally {
+      alive = false;
+    }
+  }
+
   /** The simple class name; for an anonymous class, that of the nearest named superclass. */
   private static String displayName(Class<?> type) {
     Class<?> c = type;
@@ -255,143 +261,6 @@ public abstract class Actor {
           return "ActorStop";
         }
       };
-
-  /**
-   * Handles messages on the actor's thread, as Pykka's actor loop does. Every call into user code
-   * (the hooks, a proxied member) is guarded, replies are completed before anything is logged, and
-   * logging never throws (see {@link ActorLog}): so whatever user code or the logging provider
-   * throws, every ask and stop is answered and a dead actor is neither alive nor registered. The
-   * interrupt flag is cleared before each hook, and after a hook that threw, so that an interrupt
-   * reaches only the hook that runs when it comes. The mailbox's loop ends with {@link #end},
-   * whatever happened before.
-   */
-  private final class Loop implements Mailbox.Handler {
-
-    @Override
-    public boolean begin() {
-      Thread.interrupted();
-      try {
-        onStart();
-      } catch (Throwable t) {
-        Thread.interrupted();
-        die(t);
-      }
-      return alive;
-    }
-
-    @Override
-    public boolean handle(Envelope envelope) {
-      Object message = envelope.message;
-      ThreadingFuture<Object> replyTo = envelope.replyTo;
-      // Whatever the previous hook left, or an interrupt that came while idle: not this hook's.
-      Thread.interrupted();
-      if (message == STOP) {
-        try {
-          if (alive) {
-            stopNow();
-          }
-        } finally {
-          if (replyTo != null) {
-            replyTo.trySet(Boolean.TRUE);
-          }
-        }
-        return false;
-      }
-      Object reply;
-      try {
-        reply = dispatch(message);
-      } catch (Throwable t) {
-        Thread.interrupted();
-        if (replyTo != null) {
-          replyTo.trySetException(t);
-          ActorLog.returned(Actor.this, t);
-          return true;
-        }
-        die(t);
-        try {
-          onFailure(t);
-        } catch (Throwable t2) {
-          Thread.interrupted();
-          ActorLog.unhandled(Actor.this, t2);
-        }
-        return false;
-      }
-      if (replyTo != null) {
-        replyTo.trySet(reply);
-      }
-      return true;
-    }
-
-    @Override
-    public void reject(Envelope envelope) {
-      ThreadingFuture<Object> replyTo = envelope.replyTo;
-      if (replyTo == null) {
-        return;
-      }
-      if (envelope.message == STOP) {
-        replyTo.trySet(Boolean.TRUE);
-      } else {
-        replyTo.trySetException(
-            new ActorDeadException(ref + " stopped before handling the message"));
-      }
-    }
-
-    @Override
-    public void end(Envelope inFlight, Throwable escaped) {
-      if (escaped != null) {
-        // Not thrown by user code (that is caught above), but pykka's own failure, an
-        // OutOfMemoryError say: the actor cannot go on.
-        ActorLog.unhandled(Actor.this, escaped);
-      }
-      if (alive) {
-        markDead();
-      }
-      if (inFlight != null) {
-        if (inFlight.message == STOP) {
-          inFlight.replyTo.trySet(Boolean.TRUE);
-        } else {
-          inFlight.replyTo.trySetException(
-              new ActorDeadException(ref + " died while handling the message"));
-        }
-      }
-    }
-
-    private Object dispatch(Object message) throws Throwable {
-      if (message instanceof ProxyMessage proxied) {
-        return proxied.applyTo(Actor.this);
-      }
-      if (HandBuiltMessages.isHandBuilt(message)) {
-        return HandBuiltMessages.handle(Actor.this, message);
-      }
-      return onReceive(message);
-    }
-
-    private void stopNow() {
-      markDead();
-      ActorLog.debug("Stopped {}", Actor.this);
-      try {
-        onStop();
-      } catch (Throwable t) {
-        Thread.interrupted();
-        ActorLog.unhandled(Actor.this, t);
-      }
-    }
-
-    /** Logs what stopped the actor, then unregisters it and marks it dead. */
-    private void die(Throwable t) {
-      ActorLog.unhandled(Actor.this, t);
-      markDead();
-    }
-
-    /** Unregisters the actor, then marks it dead: a dead actor is never found registered. */
-    private void markDead() {
-      try {
-        ActorRegistry.unregister(ref);
-      } finally {
-        alive = false;
-      }
-    }
-  }
 
   /** Throws any throwable, checked or not, from code that declares none. */
   @SuppressWarnings("unchecked")
