@@ -65,8 +65,20 @@ public abstract class Actor {
 
   static final Logger LOG = LoggerFactory.getLogger("pykka");
 
-  /** One counter for every actor's thread name, shared by both runtimes. */
+  /** One counter for every actor's thread name, shared by both runtimes (rule 31). */
   private static final AtomicLong THREAD_COUNTER = new AtomicLong();
+
+  /**
+   * The simple name of each actor class, which starts its actors' thread names and descriptions:
+   * one string per class, shared by its actors.
+   */
+  private static final ClassValue<String> DISPLAY_NAMES =
+      new ClassValue<>() {
+        @Override
+        protected String computeValue(Class<?> type) {
+          return displayName(type);
+        }
+      };
 
   private final String urn = "urn:uuid:" + UUID.randomUUID();
   private final ActorRef<Actor> ref;
@@ -78,20 +90,17 @@ public abstract class Actor {
   private volatile boolean alive = true;
 
   /**
-   * Package-private: only {@link ThreadingActor} and {@link VirtualThreadActor} extend this.
+   * Package-private: only {@link ThreadingActor} and {@link VirtualThreadActor} extend this, each
+   * saying how its actors run.
    *
-   * @param virtualThreads whether the actor runs on virtual threads
+   * @param mailboxes makes the actor's mailbox, which decides the thread that runs it
    */
-  @SuppressWarnings("this-escape") // the ref and inbox must exist from construction (API.md); they
-  // only store `this`, and nothing reads the actor through them until a message is handled, which
-  // happens after the constructor has returned.
-  Actor(boolean virtualThreads) {
-    this.cell = new Cell(this, displayName(getClass()) + " (" + urn + ")");
-    Mailbox.Handler handler = new ActorLoop(this);
-    this.mailbox =
-        virtualThreads
-            ? new pykka.internal.runtime.VirtualThreadMailbox(cell, handler)
-            : new pykka.internal.runtime.ThreadingMailbox(cell, handler);
+  @SuppressWarnings("this-escape") // the ref and inbox must exist from construction, so that the
+  // constructor may hand out the ref; they only store `this`, and nothing reads the actor through
+  // them until a message is handled, which happens after the constructor has returned.
+  Actor(Mailbox.Factory mailboxes) {
+    this.cell = new Cell(this, DISPLAY_NAMES.get(getClass()) + " (" + urn + ")");
+    this.mailbox = mailboxes.create(cell, new ActorLoop(this));
     this.ref = new ActorRef<>(this);
   }
 
@@ -115,8 +124,8 @@ public abstract class Actor {
     try {
       ActorRegistry.register(ref);
       ActorLog.debug("Starting {}", this);
-      String threadName = displayName(getClass()) + "-" + THREAD_COUNTER.incrementAndGet();
-      mailbox.start(threadName, useDaemonThread());
+      long threadNumber = THREAD_COUNTER.incrementAndGet();
+      mailbox.start(DISPLAY_NAMES.get(getClass()), threadNumber, useDaemonThread());
     } catch (Throwable t) {
       // No thread runs the actor (useDaemonThread() threw, or the thread could not be started),
       // whatever was thrown, a checked exception thrown sneakily included.

@@ -79,7 +79,7 @@ final class MailboxBackstopTest {
         runtime == ActorRuntime.VIRTUAL_THREADS
             ? new VirtualThreadMailbox(cell, handler)
             : new ThreadingMailbox(cell, handler);
-    mailbox.start("backstop-1", true);
+    mailbox.start("backstop", 1, true);
     ThreadingFuture<Object> before = ask(mailbox, "before");
     ThreadingFuture<Object> escape = ask(mailbox, "escape");
     ThreadingFuture<Object> after = ask(mailbox, "after");

@@ -1,5 +1,8 @@
 package pykka;
 
+import pykka.internal.runtime.ThreadingMailbox;
+import pykka.internal.runtime.VirtualThreadMailbox;
+
 /**
  * A test actor whose runtime is chosen by {@link ProxyRuntime#CURRENT}, so one actor class serves
  * both runtimes' tests. {@code ThreadingActor} and {@code VirtualThreadActor} add nothing to {@code
@@ -8,6 +11,9 @@ package pykka;
 public abstract class ProxyTestActor extends Actor {
   /** Chooses the runtime of {@link ProxyRuntime#CURRENT}. */
   protected ProxyTestActor() {
-    super(ProxyRuntime.CURRENT.get() == ProxyRuntime.VIRTUAL_THREADS);
+    super(
+        ProxyRuntime.CURRENT.get() == ProxyRuntime.VIRTUAL_THREADS
+            ? VirtualThreadMailbox::new
+            : ThreadingMailbox::new);
   }
 }

@@ -24,6 +24,19 @@ public abstract class Mailbox extends Inbox {
    * (getAndSet and volatile), so one of them always sees the other: nothing is left pending.
    */
 
+  /** How a runtime makes an actor's mailbox; each actor class of {@code pykka} passes one. */
+  @FunctionalInterface
+  public interface Factory {
+    /**
+     * Makes the mailbox of an actor.
+     *
+     * @param cell the actor's cell
+     * @param handler what to call on the actor's thread
+     * @return a new, unstarted mailbox
+     */
+    Mailbox create(Cell cell, Handler handler);
+  }
+
   /** What the mailbox calls on the actor's thread. */
   public interface Handler {
     /**
@@ -82,12 +95,15 @@ public abstract class Mailbox extends Inbox {
   }
 
   /**
-   * Starts the actor's thread, which runs {@link Handler#begin} and then drains the inbox.
+   * Starts the actor's thread, which runs {@link Handler#begin} and then drains the inbox. The
+   * thread is named {@code <threadBase>-<threadNumber>}.
    *
-   * @param threadName the name of the actor's thread
+   * @param threadBase the start of the thread's name: the actor's class name, one string shared by
+   *     the actors of the class
+   * @param threadNumber the number that ends the thread's name
    * @param daemon whether a platform thread is a daemon (virtual threads always are)
    */
-  public abstract void start(String threadName, boolean daemon);
+  public abstract void start(String threadBase, long threadNumber, boolean daemon);
 
   /** Makes sure the consumer will see a newly linked envelope. Called after every enqueue. */
   protected abstract void signal();

@@ -62,8 +62,8 @@ public final class ThreadingMailbox extends Mailbox {
   }
 
   @Override
-  public void start(String threadName, boolean daemon) {
-    Thread t = new Thread(this::run, threadName);
+  public void start(String threadBase, long threadNumber, boolean daemon) {
+    Thread t = new Thread(this::run, threadBase + "-" + threadNumber);
     t.setDaemon(daemon);
     thread = t;
     t.start();

@@ -100,12 +100,12 @@ public final class VirtualThreadMailbox extends Mailbox {
   private int parksSeen = -1;
 
   /**
-   * The actor's thread name without its number, shared by every actor of the class (interned), and
+   * The actor's thread name without its number, one string shared by every actor of the class, and
    * the number: kept apart so that an idle actor does not hold a string of its own.
    */
   private String threadBase;
 
-  private long threadNumber = -1;
+  private long threadNumber;
 
   /**
    * Creates the inbox of a virtual-thread actor.
@@ -118,14 +118,9 @@ public final class VirtualThreadMailbox extends Mailbox {
   }
 
   @Override
-  public void start(String name, boolean daemon) {
-    int dash = name.lastIndexOf('-');
-    if (dash > 0 && dash < name.length() - 1 && isDigits(name, dash + 1)) {
-      threadBase = name.substring(0, dash).intern();
-      threadNumber = Long.parseLong(name, dash + 1, name.length(), 10);
-    } else {
-      threadBase = name;
-    }
+  public void start(String threadBase, long threadNumber, boolean daemon) {
+    this.threadBase = threadBase;
+    this.threadNumber = threadNumber;
     status = RUNNING;
     try {
       launch();
@@ -153,18 +148,7 @@ public final class VirtualThreadMailbox extends Mailbox {
   }
 
   private void launch() {
-    String name = threadNumber < 0 ? threadBase : threadBase + "-" + threadNumber;
-    Thread.ofVirtual().name(name).start(this::run);
-  }
-
-  private static boolean isDigits(String s, int from) {
-    for (int i = from; i < s.length(); i++) {
-      if (s.charAt(i) < '0' || s.charAt(i) > '9') {
-        return false;
-      }
-    }
-    // At most 18 digits, so that the number fits a long.
-    return s.length() - from <= 18;
+    Thread.ofVirtual().name(threadBase + "-" + threadNumber).start(this::run);
   }
 
   private void run() {
