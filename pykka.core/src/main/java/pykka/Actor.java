@@ -99,9 +99,9 @@ public abstract class Actor {
   // constructor may hand out the ref; they only store `this`, and nothing reads the actor through
   // them until a message is handled, which happens after the constructor has returned.
   Actor(Mailbox.Factory mailboxes) {
-    this.cell = new Cell(this, DISPLAY_NAMES.get(getClass()) + " (" + urn + ")");
-    this.mailbox = mailboxes.create(cell, new ActorLoop(this));
     this.ref = new ActorRef<>(this);
+    this.cell = new Cell(ref, DISPLAY_NAMES.get(getClass()) + " (" + urn + ")");
+    this.mailbox = mailboxes.create(cell, new ActorLoop(this));
   }
 
   /**
@@ -122,7 +122,7 @@ public abstract class Actor {
           describe() + " was already started; an actor starts only once");
     }
     try {
-      ActorRegistry.register(ref);
+      ActorRegistry.registerStarting(ref);
       ActorLog.debug("Starting {}", this);
       long threadNumber = THREAD_COUNTER.incrementAndGet();
       mailbox.start(DISPLAY_NAMES.get(getClass()), threadNumber, useDaemonThread());
@@ -130,9 +130,8 @@ public abstract class Actor {
       // No thread runs the actor (useDaemonThread() threw, or the thread could not be started),
       // whatever was thrown, a checked exception thrown sneakily included.
       try {
-        ActorRegistry.unregister(ref);
+        markDead();
       } finally {
-        alive = false;
         // Asks and stops sent before start() are in the inbox and no thread will ever answer them.
         mailbox.abandon();
       }
@@ -244,10 +243,13 @@ public abstract class Actor {
     return cell;
   }
 
-  /** Unregisters the actor, then marks it dead: a dead actor is never found registered. */
+  /**
+   * Unregisters the actor for good, then marks it dead: a dead actor is never found registered
+   * (rule 43).
+   */
   final void markDead() {
     try {
-      ActorRegistry.unregister(ref);
+      ActorRegistry.unregisterDying(ref);
     } finally {
       alive = false;
     }

@@ -20,7 +20,7 @@ final class CellHandoffRaceTest {
     LockstepRace.run(
         Duration.ofSeconds(3),
         () -> {
-          Cell cell = new Cell(new Object(), "handoff");
+          Cell cell = new Cell(null, "handoff");
           cell.enter(OLD_BURST);
           return cell;
         },

@@ -74,7 +74,7 @@ final class MailboxBackstopTest {
   @Test
   void aThrowableThatEscapesTheHandlerEndsTheActorAnswersTheMessageInFlightAndEveryQueuedOne() {
     Breaking handler = new Breaking();
-    Cell cell = new Cell(new Object(), "backstop");
+    Cell cell = new Cell(null, "backstop");
     Mailbox mailbox =
         runtime == ActorRuntime.VIRTUAL_THREADS
             ? new VirtualThreadMailbox(cell, handler)

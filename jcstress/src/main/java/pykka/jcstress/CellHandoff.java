@@ -28,7 +28,7 @@ public class CellHandoff {
   private static final Thread OLD = Thread.ofVirtual().name("old burst").unstarted(() -> {});
   private static final Thread NEW = Thread.ofVirtual().name("new burst").unstarted(() -> {});
 
-  private final Cell cell = new Cell(new Object(), "jcstress cell");
+  private final Cell cell = new Cell(null, "jcstress cell");
 
   /** Creates the state: a cell entered by the old burst thread. */
   public CellHandoff() {

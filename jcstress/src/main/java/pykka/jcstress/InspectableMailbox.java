@@ -11,7 +11,7 @@ import pykka.internal.runtime.Mailbox;
  */
 final class InspectableMailbox extends Mailbox {
 
-  private static final Cell CELL = new Cell(new Object(), "jcstress mailbox");
+  private static final Cell CELL = new Cell(null, "jcstress mailbox");
 
   private final Recorder recorder;
 

@@ -100,6 +100,6 @@ final class ThreadDump {
 
   /** {@code SimpleName (urn:uuid:...) [fully.qualified.ClassName]}. */
   private static String actorName(Cell cell) {
-    return cell + " [" + cell.actor().getClass().getName() + "]";
+    return cell + " [" + cell.ref().actorClass().getName() + "]";
   }
 }

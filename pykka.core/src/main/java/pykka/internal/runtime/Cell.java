@@ -2,31 +2,53 @@ package pykka.internal.runtime;
 
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
+import pykka.ActorRef;
 
 /**
- * The runtime side of one actor that other internals (deadlock detection, thread dumps) need: its
- * name, the thread it currently runs on, and the actor whose reply it is blocked on.
+ * The runtime side of one actor that other internals (the table of live actors, the registry,
+ * deadlock detection) need: its ref and name, whether and since when it is registered, the thread
+ * it currently runs on, and the actor whose reply it is blocked on.
  *
- * <p>Thread safety: the fields are volatile; each is written by the actor's own thread only, but a
- * virtual-thread actor's old and new burst threads may overlap for a moment at a hand-off (see
- * {@link #exit}).
+ * <p>Thread safety: the fields are volatile. {@code thread} and {@code waiting} are written by the
+ * actor's own thread only, but a virtual-thread actor's old and new burst threads may overlap for a
+ * moment at a hand-off (see {@link #exit}); {@code registration} changes by compare-and-set from
+ * any thread (see {@link LiveActors}).
  */
 public final class Cell {
+
+  /** {@link #registration}: not started yet, so not in the table of live actors. */
+  static final long NEW = 0;
+
+  /** {@link #registration}: live, and not registered. */
+  static final long UNREGISTERED = -1;
+
+  /** {@link #registration}: dead; never registered again. */
+  static final long DEAD = -2;
+
   private static final VarHandle THREAD;
+  private static final VarHandle REGISTRATION;
 
   static {
     try {
-      THREAD = MethodHandles.lookup().findVarHandle(Cell.class, "thread", Thread.class);
+      MethodHandles.Lookup lookup = MethodHandles.lookup();
+      THREAD = lookup.findVarHandle(Cell.class, "thread", Thread.class);
+      REGISTRATION = lookup.findVarHandle(Cell.class, "registration", long.class);
     } catch (ReflectiveOperationException e) {
       throw new ExceptionInInitializerError(e);
     }
   }
 
+  /** The actor's ref. */
+  private final ActorRef<?> ref;
+
   /** The actor's description, {@code "Adder (urn:uuid:...)"}. */
   private final String description;
 
-  /** The actor object itself, for tools that want its class. */
-  private final Object actor;
+  /**
+   * {@link #NEW}, {@link #UNREGISTERED}, {@link #DEAD}, or, while registered, the positive number
+   * of its registration, which orders the registry.
+   */
+  private volatile long registration;
 
   private volatile Thread thread;
   private volatile Wait waiting;
@@ -34,21 +56,21 @@ public final class Cell {
   /**
    * Creates the cell of an actor.
    *
-   * @param actor the actor
-   * @param description its {@code toString()}
+   * @param ref the actor's ref
+   * @param description the actor's default {@code toString()}
    */
-  public Cell(Object actor, String description) {
-    this.actor = actor;
+  public Cell(ActorRef<?> ref, String description) {
+    this.ref = ref;
     this.description = description;
   }
 
   /**
-   * The actor.
+   * The actor's ref.
    *
-   * @return the actor object
+   * @return the ref
    */
-  public Object actor() {
-    return actor;
+  public ActorRef<?> ref() {
+    return ref;
   }
 
   /**
@@ -100,6 +122,24 @@ public final class Cell {
     // A CAS, not a check and a write: a virtual-thread actor's next burst thread may enter between
     // the two, and must not be erased.
     THREAD.compareAndSet(this, current, null);
+  }
+
+  /**
+   * The number of the actor's registration while it is registered, else a value of at most 0:
+   * {@link #NEW}, {@link #UNREGISTERED} or {@link #DEAD}.
+   */
+  long registration() {
+    return registration;
+  }
+
+  /** Replaces the registration {@code expected} with {@code next}; whether it did. */
+  boolean changeRegistration(long expected, long next) {
+    return REGISTRATION.compareAndSet(this, expected, next);
+  }
+
+  /** Marks the registration dead for good; returns what it was. */
+  long endRegistration() {
+    return (long) REGISTRATION.getAndSet(this, DEAD);
   }
 
   @Override

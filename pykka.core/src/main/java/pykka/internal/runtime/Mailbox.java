@@ -156,19 +156,24 @@ public abstract class Mailbox extends Inbox {
   }
 
   /**
-   * Closes the inbox of an actor whose thread could not be started, and answers everything already
-   * in it (messages sent before {@code start()}). Called by the thread whose {@code start()}
-   * failed, once the actor is marked dead: no consumer thread exists, so that thread is the only
-   * consumer.
+   * Closes the inbox of an actor whose thread could not be started, answers everything already in
+   * it (messages sent before {@code start()}), and removes the actor from the live actors. Called
+   * by the thread whose {@code start()} failed, once the actor is marked dead: no consumer thread
+   * exists, so that thread is the only consumer.
    */
   public final void abandon() {
-    closeAndDrain();
+    try {
+      closeAndDrain();
+    } finally {
+      LiveActors.remove(cell);
+    }
   }
 
   /**
    * The loop's last step, whatever happened before (a normal end, or a throwable that escaped):
    * lets the handler end the actor and answer the envelope whose handling did not finish, then
-   * closes the inbox and answers everything left in it. Actor thread only. Never throws.
+   * closes the inbox, answers everything left in it, and removes the actor from the {@link
+   * LiveActors live actors}. Actor thread only. Never throws.
    *
    * @param escaped what escaped the loop, or {@code null}
    */
@@ -179,8 +184,12 @@ public abstract class Mailbox extends Inbox {
     } catch (Throwable t) {
       // end() does not throw; the inbox must be closed regardless.
     } finally {
-      current.clear();
-      closeAndDrain();
+      try {
+        current.clear();
+        closeAndDrain();
+      } finally {
+        LiveActors.remove(cell); // the very last step: until now, the actor is live
+      }
     }
   }
 
