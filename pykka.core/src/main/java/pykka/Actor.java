@@ -252,6 +252,7 @@ public abstract class Actor {
       ActorRegistry.unregisterDying(ref);
     } finally {
       alive = false;
+      cell.stopping();
     }
   }
 

@@ -97,7 +97,7 @@ final class StopAllTest {
   private static boolean isParkedWaitingFor(ActorRef<?> waiter, Actor awaited) {
     Cell cell = waiter.actor().cell();
     Thread thread = cell.thread();
-    return cell.waitingFor() == awaited.cell()
+    return cell.waitingFor() == awaited.actorRef()
         && thread != null
         && thread.getState() == Thread.State.WAITING;
   }

@@ -16,9 +16,9 @@ import org.slf4j.event.Level;
 import pykka.ActorRef;
 import pykka.ActorRegistry;
 import pykka.Future;
+import pykka.RunningActors;
 import pykka.debug.RecordingLogProvider.LogRecord;
 import pykka.debug.TestActors.Runtime;
-import pykka.internal.runtime.Cells;
 
 final class SignalHandlerTest {
 
@@ -42,7 +42,7 @@ final class SignalHandlerTest {
     Future<Object> reply = actor.askAsync("work");
     try {
       busy.await();
-      Thread actorThread = Cells.of(actor).thread();
+      Thread actorThread = RunningActors.find(actor).orElseThrow().thread();
       Thread me = Thread.currentThread();
 
       assertThatCode(Debug::installSignalHandler).doesNotThrowAnyException();

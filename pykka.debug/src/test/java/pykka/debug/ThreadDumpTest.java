@@ -18,10 +18,10 @@ import pykka.ActorRegistry;
 import pykka.DeadlockDetection;
 import pykka.Future;
 import pykka.PykkaException;
+import pykka.RunningActor;
+import pykka.RunningActors;
 import pykka.debug.RecordingLogProvider.LogRecord;
 import pykka.debug.TestActors.Runtime;
-import pykka.internal.runtime.Cell;
-import pykka.internal.runtime.Cells;
 
 final class ThreadDumpTest {
 
@@ -66,9 +66,9 @@ final class ThreadDumpTest {
     ActorRef<?> a = runtime.start(message -> message.equals("foo") ? b.get().ask("bar") : "a");
     b.set(runtime.start(message -> a.ask("baz")));
     Future<Object> reply = a.askAsync("foo");
-    Cell cellA = Cells.of(a);
-    Cell cellB = Cells.of(b.get());
-    awaitCondition(() -> cellA.waitingFor() == cellB && cellB.waitingFor() == cellA);
+    RunningActor cellA = RunningActors.find(a).orElseThrow();
+    RunningActor cellB = RunningActors.find(b.get()).orElseThrow();
+    awaitCondition(() -> cellA.waitingFor() == b.get() && cellB.waitingFor() == a);
 
     try {
       Debug.logThreadTracebacks();
@@ -104,7 +104,7 @@ final class ThreadDumpTest {
     Future<Object> reply = actor.askAsync("work");
     try {
       busy.await();
-      Thread thread = Cells.of(actor).thread();
+      Thread thread = RunningActors.find(actor).orElseThrow().thread();
       assertThat(thread.isVirtual()).isTrue();
       assertThat(Thread.getAllStackTraces()).doesNotContainKey(thread); // the JDK's list omits it
 
@@ -127,7 +127,7 @@ final class ThreadDumpTest {
   void anIdleVirtualThreadActorHoldsNoThreadAndIsListedAsIdle() {
     ActorRef<?> idle = Runtime.VIRTUAL_THREADS.start(message -> message);
     assertThat(idle.ask("hello")).isEqualTo("hello");
-    awaitCondition(() -> Cells.of(idle).thread() == null);
+    awaitCondition(() -> RunningActors.find(idle).orElseThrow().thread() == null);
 
     Debug.logThreadTracebacks();
 

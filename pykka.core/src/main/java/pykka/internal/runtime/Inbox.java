@@ -26,11 +26,25 @@ public abstract class Inbox {
    * missing; the consumer spins through that window (a few instructions long).
    */
 
+  /*
+   * Counting: `added` counts the envelopes whose add has begun (a producer increments it right
+   * before its swap, on the cache line that the swap takes anyway), `taken` those the consumer has
+   * taken (a release write of its own counter, a plain store on x86). A reader reads `taken` with
+   * acquire and then `added`: every envelope it sees taken was added, and added before it was taken,
+   * so `added - taken` is never negative, and counts, besides the envelopes waiting, those whose
+   * add is under way. Both wrap around together; their difference is exact below 2^31.
+   */
+
   private static final VarHandle TAIL;
+  private static final VarHandle ADDED;
+  private static final VarHandle TAKEN;
 
   static {
     try {
-      TAIL = MethodHandles.lookup().findVarHandle(Inbox.class, "tail", Envelope.class);
+      MethodHandles.Lookup lookup = MethodHandles.lookup();
+      TAIL = lookup.findVarHandle(Inbox.class, "tail", Envelope.class);
+      ADDED = lookup.findVarHandle(Inbox.class, "added", int.class);
+      TAKEN = lookup.findVarHandle(Inbox.class, "taken", int.class);
     } catch (ReflectiveOperationException e) {
       throw new ExceptionInInitializerError(e);
     }
@@ -41,6 +55,12 @@ public abstract class Inbox {
 
   @SuppressWarnings("unused") // accessed through TAIL
   private volatile Envelope tail;
+
+  /** How many adds have begun; incremented by producers. */
+  private volatile int added;
+
+  /** How many envelopes the consumer has taken; written by the consumer alone, with release. */
+  private int taken;
 
   /** Creates an empty queue. */
   protected Inbox() {
@@ -55,6 +75,7 @@ public abstract class Inbox {
    * @param envelope the envelope to add
    */
   final void add(Envelope envelope) {
+    ADDED.getAndAdd(this, 1);
     Envelope previous = (Envelope) TAIL.getAndSet(this, envelope);
     previous.next = envelope;
   }
@@ -77,8 +98,20 @@ public abstract class Inbox {
       }
     }
     head = next;
+    TAKEN.setRelease(this, taken + 1);
     // `next` is now the stub; the caller clears it once handled.
     return next;
+  }
+
+  /**
+   * How many envelopes wait in the queue, counting those whose add is under way. Any thread; a
+   * snapshot, stale at once.
+   *
+   * @return the number of envelopes waiting
+   */
+  public final int size() {
+    int t = (int) TAKEN.getAcquire(this);
+    return added - t;
   }
 
   /**

@@ -92,6 +92,7 @@ public abstract class Mailbox extends Inbox {
   protected Mailbox(Cell cell, Handler handler) {
     this.cell = cell;
     this.handler = handler;
+    cell.attach(this);
   }
 
   /**
@@ -129,14 +130,16 @@ public abstract class Mailbox extends Inbox {
   }
 
   /**
-   * Handles one envelope taken by {@link #poll} and clears it, since it stays in the queue as the
-   * stub and must not keep its message alive. An envelope left uncleared at the head is one whose
-   * handling did not finish: {@link #finish} answers it. Actor thread only.
+   * Handles one envelope taken by {@link #poll} (the actor's state is HANDLING meanwhile) and
+   * clears it, since it stays in the queue as the stub and must not keep its message alive. An
+   * envelope left uncleared at the head is one whose handling did not finish: {@link #finish}
+   * answers it. Actor thread only.
    *
    * @param envelope the envelope
    * @return {@code false} once the actor is dead
    */
   protected final boolean handle(Envelope envelope) {
+    cell.handling();
     boolean alive = handler.handle(envelope);
     envelope.clear();
     return alive;
@@ -166,6 +169,7 @@ public abstract class Mailbox extends Inbox {
       closeAndDrain();
     } finally {
       LiveActors.remove(cell);
+      cell.ended();
     }
   }
 
@@ -189,6 +193,7 @@ public abstract class Mailbox extends Inbox {
         closeAndDrain();
       } finally {
         LiveActors.remove(cell); // the very last step: until now, the actor is live
+        cell.ended();
       }
     }
   }

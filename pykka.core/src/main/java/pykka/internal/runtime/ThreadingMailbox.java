@@ -105,6 +105,7 @@ public final class ThreadingMailbox extends Mailbox {
   }
 
   private Envelope await() {
+    cell.idle();
     Envelope spun = spin();
     if (spun != null) {
       return spun;

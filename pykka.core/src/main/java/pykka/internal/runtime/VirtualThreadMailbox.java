@@ -177,6 +177,7 @@ public final class VirtualThreadMailbox extends Mailbox {
           }
           continue;
         }
+        cell.idle();
         handled = 0;
         if (!handledAny) {
           // Started and found nothing to do: end at once instead of parking, since most actors

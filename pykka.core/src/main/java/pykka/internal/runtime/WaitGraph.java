@@ -86,12 +86,12 @@ public final class WaitGraph {
   }
 
   private static List<Cell> findCycle(Cell self) {
-    Cell c = self.waitingFor();
+    Cell c = self.awaited();
     for (int steps = 0; c != null && steps < MAX_WALK; steps++) {
       if (c == self) {
         return confirmCycle(self);
       }
-      c = c.waitingFor();
+      c = c.awaited();
     }
     return null;
   }
