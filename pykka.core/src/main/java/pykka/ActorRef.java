@@ -24,10 +24,6 @@ import pykka.internal.runtime.Mailbox;
  */
 public final class ActorRef<A extends Actor> {
 
-  static {
-    pykka.internal.runtime.Cells.install(ref -> ref.actor.cell());
-  }
-
   private final Actor actor;
 
   ActorRef(Actor actor) {
