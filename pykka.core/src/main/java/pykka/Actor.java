@@ -128,7 +128,7 @@ public abstract class Actor {
       mailbox.start(DISPLAY_NAMES.get(getClass()), threadNumber, useDaemonThread());
     } catch (Throwable t) {
       // No thread runs the actor (useDaemonThread() threw, or the thread could not be started),
-      // whatever was thrown, a checked exception thrown sneakily included.
+      // whatever was thrown, a checked exception thrown sneakily included (rule 3).
       try {
         markDead();
       } finally {

@@ -225,7 +225,7 @@ public final class ActorRef<A extends Actor> {
     Mailbox mailbox = a.mailbox;
     mailbox.enqueue(new Envelope(Actor.STOP, reply));
     if (reply != null && mailbox.isClosed()) {
-      // The actor died while we enqueued; it was alive when asked, so the answer is true.
+      // The actor died while we enqueued; it was alive when asked, so the answer is true (rule 12).
       reply.trySet(Boolean.TRUE);
     }
     return true;
@@ -247,6 +247,7 @@ public final class ActorRef<A extends Actor> {
     Mailbox mailbox = a.mailbox;
     mailbox.enqueue(new Envelope(message, reply));
     if (mailbox.isClosed()) {
+      // The actor died while we enqueued, and its drain may have missed this ask (rule 15).
       reply.trySetException(notFound());
     }
     return reply;

@@ -17,8 +17,8 @@ import pykka.Future;
 import pykka.ThreadingFuture;
 
 /**
- * Get hooks under concurrent {@code get}s: the hook runs once and every caller gets its value
- * (BEHAVIOUR.md rule 23), also for derived futures ({@code map}) whose source is set meanwhile,
+ * Get hooks under concurrent {@code get}s: the hook runs once and every caller gets its value (rule
+ * 23 of docs/behaviour.md), also for derived futures ({@code map}) whose source is set meanwhile,
  * and for {@code toCompletableFuture}, which runs a pending hook on a virtual thread.
  */
 public final class FutureGetHooks {

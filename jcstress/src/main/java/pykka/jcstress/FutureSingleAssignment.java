@@ -15,7 +15,7 @@ import pykka.TimeoutException;
 /**
  * {@code set}, {@code setException} and {@code setGetHook} racing on one {@link ThreadingFuture}:
  * exactly one wins, every other gets {@link IllegalStateException}, and the future then holds the
- * winner's outcome (BEHAVIOUR.md rule 21).
+ * winner's outcome (rule 21 of docs/behaviour.md).
  *
  * <p>Each result is: one code per racing call ({@code 1} won, {@code 0} got {@code
  * IllegalStateException}, {@code -2} anything else), then what a later {@code get} returns: {@code

@@ -14,9 +14,9 @@ import pykka.TimeoutException;
 import pykka.VirtualThreadActor;
 
 /**
- * An ask racing with the actor's death (BEHAVIOUR.md rule 15, ActorRef's "Races with stop"): the
- * ask's future always completes, with the reply if the ask was enqueued before the stop and with
- * {@link pykka.ActorDeadException} otherwise; it never stays pending.
+ * An ask racing with the actor's death (rule 15 of docs/behaviour.md, ActorRef's "Races with
+ * stop"): the ask's future always completes, with the reply if the ask was enqueued before the stop
+ * and with {@link pykka.ActorDeadException} otherwise; it never stays pending.
  *
  * <p>Results: the ask's outcome ({@code 7} the reply, {@code 2} {@code ActorDeadException}, {@code
  * -1} still pending after {@link Codes#PATIENCE}), then the killer's ({@code 1} done).

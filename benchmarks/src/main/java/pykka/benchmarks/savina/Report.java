@@ -14,10 +14,10 @@ import pykka.benchmarks.runtime.Implementation;
 /** The markdown report: settings, machine, medians with ratios to Pekko, and the goals. */
 final class Report {
 
-  /** Pykka 4.4 on CPython 3.11 (PERFORMANCE.md): tells per second to one actor. */
+  /** Pykka 4.4 on CPython 3.11 (Goals, benchmarks/README.md): tells per second to one actor. */
   private static final double PYKKA_TELLS_PER_SECOND = 206_000;
 
-  /** Pykka 4.4 on CPython 3.11 (PERFORMANCE.md): median ask round trip in µs. */
+  /** Pykka 4.4 on CPython 3.11 (the Goals of benchmarks/README.md): median ask round trip, µs. */
   private static final double PYKKA_ASK_MICROS = 30;
 
   private final Settings s;
@@ -113,7 +113,7 @@ final class Report {
   }
 
   private void goals() {
-    line("| goal (PERFORMANCE.md) | measured | met? |");
+    line("| goal (benchmarks/README.md) | measured | met? |");
     line("|---|---|---|");
     ratioGoal("ping-pong", VIRTUAL, PEKKO, 1.0, "VirtualThreadActor ping-pong ≥ 1.0× Pekko");
     ratioGoal("thread-ring", VIRTUAL, PEKKO, 1.0, "VirtualThreadActor thread ring ≥ 1.0× Pekko");

@@ -16,7 +16,7 @@ import pykka.benchmarks.runtime.Implementation;
 /**
  * Runs the Savina-style workloads on every implementation, each run in its own child JVM started
  * with the same {@code java} and class path, alternating implementations over several rounds, and
- * prints a markdown report: medians, ratios to Pekko, and the goals of PERFORMANCE.md.
+ * prints a markdown report: medians, ratios to Pekko, and the goals of benchmarks/README.md.
  */
 public final class SavinaRunner {
 

@@ -10,7 +10,7 @@ import pykka.messages.ProxySetAttr;
 /**
  * Handles the public {@code pykka.messages} records, built by hand and sent with {@code ask} or
  * {@code tell}, on the actor's thread: their members are found by name, with the same rules ({@link
- * MemberRules}, {@link Overloads}) and the same error messages as the proxies'.
+ * MemberRules}, {@link Overloads}) and the same error messages as the proxies' (rule 8).
  */
 public final class HandBuiltMessages {
   private HandBuiltMessages() {}

@@ -7,8 +7,8 @@ import pykka.NoSuchMemberException;
 /**
  * The proxy rules of member access, in one place for untyped proxies, typed proxies and hand-built
  * messages: finding a method or a field by name, stepping through a traversable field, and checking
- * a field write. Names a caller hides (an untyped proxy hides public fields that hold a proxy to
- * the actor itself) count as absent.
+ * a field write (rules 35, 37 and 38). Names a caller hides (an untyped proxy hides public fields
+ * that hold a proxy to the actor itself: rule 39) count as absent.
  */
 public final class MemberRules {
   private MemberRules() {}

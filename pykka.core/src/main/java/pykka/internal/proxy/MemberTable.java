@@ -18,11 +18,11 @@ import pykka.Traversable;
  * superclass included (javac's bridges lead to them), but not the bridges javac makes for generics
  * or covariant returns; and its public fields, instance or static, but not one that a non-public
  * field of a subclass hides. Parameter, return and field types are those the class sees ({@link
- * Generics}). Found once per class and cached ({@link #of}).
+ * Generics}). Found once per class and cached ({@link #of}). Rule 33.
  *
  * <p>From pykka's own classes ({@code Actor}, {@code ThreadingActor}, {@code VirtualThreadActor})
  * and from {@code Object} only {@code stop()} is exposed, so {@code proxy.call("stop")} works as
- * Pykka's {@code proxy.stop()}.
+ * Pykka's {@code proxy.stop()} (rule 34).
  *
  * <p>Thread safety: immutable once built; {@link #of} may be called from any thread.
  */

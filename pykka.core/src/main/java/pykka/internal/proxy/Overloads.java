@@ -8,7 +8,7 @@ import pykka.NoSuchMemberException;
  * The one overload resolver of the proxies, in Java's three phases (JLS 15.12.2): phase 1 allows no
  * boxing, unboxing or varargs; phase 2 allows boxing and unboxing; phase 3 calls varargs methods by
  * variable arity. The first phase that finds applicable methods decides, and among them the most
- * specific wins; if none is, the call is ambiguous.
+ * specific wins; if none is, the call is ambiguous (rule 36).
  *
  * <p>Untyped calls and hand-built {@code ProxyCall}s resolve by their arguments' runtime classes,
  * {@code null} matching any reference type; typed proxies by the interface method's parameter

@@ -16,7 +16,8 @@ import pykka.internal.proxy.TypedBinding.Mode;
 
 /**
  * Interface-typed proxies: a {@link Proxy} whose handler maps each interface method, through its
- * cached {@link TypedShape}, to a message to the actor.
+ * cached {@link TypedShape}, to a message to the actor: an ask, a tell or a blocking call, as its
+ * return type says (rule 41).
  */
 public final class TypedProxies {
 

@@ -18,8 +18,9 @@ import pykka.internal.proxy.TypedBinding.Mode;
 
 /**
  * How a typed-proxy interface maps onto a class's public members: one {@link TypedBinding} per
- * interface method, computed once per (class, interface) pair and cached. Building it checks every
- * method and fails with one {@link IllegalArgumentException} naming each that maps to nothing.
+ * interface method, computed once per (class, interface) pair and cached (rule 40). Building it
+ * checks every method and fails with one {@link IllegalArgumentException} naming each that maps to
+ * nothing.
  *
  * <p>A method maps to the actor's method of its name that a call with its parameter types selects
  * ({@link Overloads}, as javac would), then to a field: read by a method with no parameters (or a

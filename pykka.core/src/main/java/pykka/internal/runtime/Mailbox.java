@@ -17,10 +17,10 @@ package pykka.internal.runtime;
 public abstract class Mailbox extends Inbox {
 
   /*
-   * Closing: when the actor dies, the consumer sets `closed` and then answers everything left in
-   * the queue. A producer that enqueued an ask or a stop re-reads `closed` after enqueueing: if set,
-   * the consumer's drain may have missed its envelope, so the producer completes the reply itself
-   * (trySet, so a reply already given is kept). Both sides use sequentially consistent accesses
+   * Closing (rules 11 and 15): when the actor dies, the consumer sets `closed` and then answers
+   * everything left in the queue. A producer that enqueued an ask or a stop re-reads `closed` after
+   * enqueueing: if set, the consumer's drain may have missed its envelope, so the producer completes
+   * the reply itself (trySet, so a reply already given is kept). Both sides use sequentially consistent accesses
    * (getAndSet and volatile), so one of them always sees the other: nothing is left pending.
    */
 

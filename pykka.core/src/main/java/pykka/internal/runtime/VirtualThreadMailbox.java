@@ -13,7 +13,7 @@ import java.util.concurrent.locks.LockSupport;
  * (between {@link #RETIRE_AFTER_MILLIS} and twice that) it ends; a thread that finds nothing to do
  * right after the actor's start ends at once. So an actor that exchanges messages often costs one
  * unpark per activation, not a new thread, and an idle actor holds no thread at all. Every thread
- * of the actor gets the actor's thread name.
+ * of the actor gets the actor's thread name (rules 31 and 46).
  */
 public final class VirtualThreadMailbox extends Mailbox {
 

@@ -9,7 +9,8 @@ import pykka.DeadlockException;
 import pykka.ThreadingFuture;
 
 /**
- * Deadlock detection: the graph of actors blocked waiting for other actors' replies.
+ * Deadlock detection: the graph of actors blocked waiting for other actors' replies (rules 32 and
+ * 47).
  *
  * <p>Each actor's {@link Cell} has at most one out-edge, the actor whose reply it waits for. When
  * an actor thread is about to park on a reply that has not arrived, it writes its edge and walks
