@@ -1,13 +1,14 @@
 package pykka.internal.runtime;
 
 /**
- * A message on its way to an actor, with the future its reply goes to ({@code null} for a tell).
- * It is also the node of the {@link Inbox}'s queue, so a tell allocates this one object.
+ * A message on its way to an actor, with the future its reply goes to ({@code null} for a tell). It
+ * is also the node of the {@link Inbox}'s queue, so a tell allocates this one object.
  */
 public final class Envelope {
   /*
-   * The fields are plain: they are written before the enqueue's getAndSet (a release) and read
-   * after the consumer's volatile read of `next`, which orders them. The consumer clears them once
+   * The fields are plain: they are written before the enqueue's swap and its release store of the
+   * link to this envelope, and read after the consumer's volatile read of that link, which orders
+   * them. The consumer clears them once
    * handled, because a handled envelope stays in the queue as its stub.
    */
 

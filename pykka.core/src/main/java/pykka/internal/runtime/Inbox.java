@@ -24,18 +24,28 @@ public abstract class Inbox {
    * consumer follows `next` links from `head`, a stub envelope whose successor is the oldest
    * message. Between a producer's swap and its link the queue is non-empty but its last link is
    * missing; the consumer spins through that window (a few instructions long).
+   *
+   * The swap is the producer's one sequentially consistent step; the link is a release store, as
+   * in Vyukov's queue (it publishes the envelope's fields to the consumer's acquiring read of
+   * `next`), and needs no fence of its own. Every protocol that must not lose an envelope (the
+   * mailboxes' wake-ups, the closing of the inbox) pairs the producer's swap with the consumer's
+   * volatile read of `tail` in poll() and isEmpty(): a consumer whose read of `tail` sees the swap
+   * counts the queue as non-empty and waits for the link, and one whose read misses it read `tail`
+   * before the swap in the total order, so the producer's reads after its swap see the consumer's
+   * writes made before that read (its `parked`, `status` or `closed`).
    */
 
   /*
    * Counting: `added` counts the envelopes whose add has begun (a producer increments it right
    * before its swap, on the cache line that the swap takes anyway), `taken` those the consumer has
    * taken (a release write of its own counter, a plain store on x86). A reader reads `taken` with
-   * acquire and then `added`: every envelope it sees taken was added, and added before it was taken,
-   * so `added - taken` is never negative, and counts, besides the envelopes waiting, those whose
-   * add is under way. Both wrap around together; their difference is exact below 2^31.
+   * acquire and then `added`: every envelope it sees taken was added, and added before it was
+   * taken, so `added - taken` is never negative, and counts, besides the envelopes waiting, those
+   * whose add is under way. Both wrap around together; their difference is exact below 2^31.
    */
 
   private static final VarHandle TAIL;
+  private static final VarHandle NEXT;
   private static final VarHandle ADDED;
   private static final VarHandle TAKEN;
 
@@ -43,6 +53,7 @@ public abstract class Inbox {
     try {
       MethodHandles.Lookup lookup = MethodHandles.lookup();
       TAIL = lookup.findVarHandle(Inbox.class, "tail", Envelope.class);
+      NEXT = lookup.findVarHandle(Envelope.class, "next", Envelope.class);
       ADDED = lookup.findVarHandle(Inbox.class, "added", int.class);
       TAKEN = lookup.findVarHandle(Inbox.class, "taken", int.class);
     } catch (ReflectiveOperationException e) {
@@ -77,7 +88,7 @@ public abstract class Inbox {
   final void add(Envelope envelope) {
     ADDED.getAndAdd(this, 1);
     Envelope previous = (Envelope) TAIL.getAndSet(this, envelope);
-    previous.next = envelope;
+    NEXT.setRelease(previous, envelope);
   }
 
   /**

@@ -19,9 +19,10 @@ public abstract class Mailbox extends Inbox {
   /*
    * Closing (rules 11 and 15): when the actor dies, the consumer sets `closed` and then answers
    * everything left in the queue. A producer that enqueued an ask or a stop re-reads `closed` after
-   * enqueueing: if set, the consumer's drain may have missed its envelope, so the producer completes
-   * the reply itself (trySet, so a reply already given is kept). Both sides use sequentially consistent accesses
-   * (getAndSet and volatile), so one of them always sees the other: nothing is left pending.
+   * enqueueing: if set, the consumer's drain may have missed its envelope, so the producer
+   * completes the reply itself (trySet, so a reply already given is kept). The producer's swap of
+   * the tail and the consumer's write of `closed` and read of the tail are sequentially consistent
+   * (see Inbox), so one of them always sees the other: nothing is left pending.
    */
 
   /** How a runtime makes an actor's mailbox; each actor class of {@code pykka} passes one. */

@@ -13,11 +13,12 @@ import java.util.concurrent.locks.LockSupport;
 public final class ThreadingMailbox extends Mailbox {
 
   /*
-   * Lost wake-ups: the consumer sets `parked` and then re-polls before parking; a producer links
-   * its envelope and then reads `parked`. Both are sequentially consistent, so either the consumer
-   * sees the envelope or the producer sees `parked` and unparks (getAndSet makes one producer do
-   * it). LockSupport.unpark before park makes the park return at once, so the order of unpark and
-   * park does not matter.
+   * Lost wake-ups: the consumer sets `parked` and then re-polls before parking; a producer swaps
+   * the tail, links its envelope and then reads `parked`. The write of `parked`, the re-poll's read
+   * of the tail and the swap are sequentially consistent (see Inbox), so either the consumer sees
+   * the envelope or the producer sees `parked` and unparks (getAndSet makes one producer do it).
+   * LockSupport.unpark before park makes the park return at once, so the order of unpark and park
+   * does not matter.
    */
 
   /** The most polls the thread spins for before parking, while spinning pays off. */

@@ -26,12 +26,13 @@ public final class VirtualThreadMailbox extends Mailbox {
    *   DEAD:    the actor has died; producers do nothing, and Mailbox's closing protocol answers
    *            their replies.
    *
-   * Lost wake-ups. A producer links its envelope, then reads `status`: PARKED -> CAS to RUNNING
-   * and unpark the thread; IDLE -> CAS to RUNNING and start a thread; anything else -> nothing,
-   * because a running thread polls again before it parks or ends. The consumer, finding the inbox
-   * empty, writes PARKED (or IDLE) and only then polls once more before parking (or ending). All
-   * these accesses are sequentially consistent (volatile writes, CAS), so either the consumer's
-   * last poll sees the envelope, or the producer sees PARKED/IDLE and wakes or starts a thread.
+   * Lost wake-ups. A producer swaps the tail, links its envelope, then reads `status`: PARKED ->
+   * CAS to RUNNING and unpark the thread; IDLE -> CAS to RUNNING and start a thread; anything else
+   * -> nothing, because a running thread polls again before it parks or ends. The consumer, finding
+   * the inbox empty, writes PARKED (or IDLE) and only then polls once more before parking (or
+   * ending). All these accesses are sequentially consistent (volatile writes, CAS, the producer's
+   * swap of the tail and the consumer's read of it: see Inbox), so either the consumer's last poll
+   * sees the envelope, or the producer sees PARKED/IDLE and wakes or starts a thread.
    * Exactly one party wins each CAS, so one thread at most drains the inbox: a consumer that finds
    * an envelope after writing PARKED or IDLE takes the schedule back with a CAS to RUNNING. If a
    * producer won that CAS first: after PARKED the status is RUNNING again and the consumer goes on
