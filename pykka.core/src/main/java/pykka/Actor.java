@@ -5,12 +5,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import pykka.internal.Cell;
-import pykka.internal.Envelope;
-import pykka.internal.HandBuiltMessages;
-import pykka.internal.Mailbox;
-import pykka.internal.ProxyMessage;
-import pykka.internal.SafeText;
+import pykka.internal.runtime.Cell;
+import pykka.internal.runtime.Mailbox;
 
 /**
  * An actor: a plain object whose state is touched only by its own thread, one message at a time.
@@ -69,8 +65,20 @@ public abstract class Actor {
 
   static final Logger LOG = LoggerFactory.getLogger("pykka");
 
-  /** One counter for every actor's thread name, shared by both runtimes. */
+  /** One counter for every actor's thread name, shared by both runtimes (rule 31). */
   private static final AtomicLong THREAD_COUNTER = new AtomicLong();
+
+  /**
+   * The simple name of each actor class, which starts its actors' thread names and descriptions:
+   * one string per class, shared by its actors.
+   */
+  private static final ClassValue<String> DISPLAY_NAMES =
+      new ClassValue<>() {
+        @Override
+        protected String computeValue(Class<?> type) {
+          return displayName(type);
+        }
+      };
 
   private final String urn = "urn:uuid:" + UUID.randomUUID();
   private final ActorRef<Actor> ref;
@@ -82,21 +90,18 @@ public abstract class Actor {
   private volatile boolean alive = true;
 
   /**
-   * Package-private: only {@link ThreadingActor} and {@link VirtualThreadActor} extend this.
+   * Package-private: only {@link ThreadingActor} and {@link VirtualThreadActor} extend this, each
+   * saying how its actors run.
    *
-   * @param virtualThreads whether the actor runs on virtual threads
+   * @param mailboxes makes the actor's mailbox, which decides the thread that runs it
    */
-  @SuppressWarnings("this-escape") // the ref and inbox must exist from construction (API.md); they
-  // only store `this`, and nothing reads the actor through them until a message is handled, which
-  // happens after the constructor has returned.
-  Actor(boolean virtualThreads) {
-    this.cell = new Cell(this, displayName(getClass()) + " (" + urn + ")");
-    Mailbox.Handler handler = new Loop();
-    this.mailbox =
-        virtualThreads
-            ? new pykka.internal.BurstMailbox(cell, handler)
-            : new pykka.internal.ThreadMailbox(cell, handler);
+  @SuppressWarnings("this-escape") // the ref and inbox must exist from construction, so that the
+  // constructor may hand out the ref; they only store `this`, and nothing reads the actor through
+  // them until a message is handled, which happens after the constructor has returned.
+  Actor(Mailbox.Factory mailboxes) {
     this.ref = new ActorRef<>(this);
+    this.cell = new Cell(ref, DISPLAY_NAMES.get(getClass()) + " (" + urn + ")");
+    this.mailbox = mailboxes.create(cell, new ActorLoop(this));
   }
 
   /**
@@ -117,17 +122,16 @@ public abstract class Actor {
           describe() + " was already started; an actor starts only once");
     }
     try {
-      ActorRegistry.register(ref);
+      ActorRegistry.registerStarting(ref);
       ActorLog.debug("Starting {}", this);
-      String threadName = displayName(getClass()) + "-" + THREAD_COUNTER.incrementAndGet();
-      mailbox.start(threadName, useDaemonThread());
+      long threadNumber = THREAD_COUNTER.incrementAndGet();
+      mailbox.start(DISPLAY_NAMES.get(getClass()), threadNumber, useDaemonThread());
     } catch (Throwable t) {
       // No thread runs the actor (useDaemonThread() threw, or the thread could not be started),
-      // whatever was thrown, a checked exception thrown sneakily included.
+      // whatever was thrown, a checked exception thrown sneakily included (rule 3).
       try {
-        ActorRegistry.unregister(ref);
+        markDead();
       } finally {
-        alive = false;
         // Asks and stops sent before start() are in the inbox and no thread will ever answer them.
         mailbox.abandon();
       }
@@ -239,6 +243,19 @@ public abstract class Actor {
     return cell;
   }
 
+  /**
+   * Unregisters the actor for good, then marks it dead: a dead actor is never found registered
+   * (rule 43).
+   */
+  final void markDead() {
+    try {
+      ActorRegistry.unregisterDying(ref);
+    } finally {
+      alive = false;
+      cell.stopping();
+    }
+  }
+
   /** The simple class name; for an anonymous class, that of the nearest named superclass. */
   private static String displayName(Class<?> type) {
     Class<?> c = type;
@@ -256,143 +273,6 @@ public abstract class Actor {
           return "ActorStop";
         }
       };
-
-  /**
-   * Handles messages on the actor's thread, as Pykka's actor loop does. Every call into user code
-   * (the hooks, a proxied member) is guarded, replies are completed before anything is logged, and
-   * logging never throws (see {@link ActorLog}): so whatever user code or the logging provider
-   * throws, every ask and stop is answered and a dead actor is neither alive nor registered. The
-   * interrupt flag is cleared before each hook, and after a hook that threw, so that an interrupt
-   * reaches only the hook that runs when it comes. The mailbox's loop ends with {@link #end},
-   * whatever happened before.
-   */
-  private final class Loop implements Mailbox.Handler {
-
-    @Override
-    public boolean begin() {
-      Thread.interrupted();
-      try {
-        onStart();
-      } catch (Throwable t) {
-        Thread.interrupted();
-        die(t);
-      }
-      return alive;
-    }
-
-    @Override
-    public boolean handle(Envelope envelope) {
-      Object message = envelope.message;
-      ThreadingFuture<Object> replyTo = envelope.replyTo;
-      // Whatever the previous hook left, or an interrupt that came while idle: not this hook's.
-      Thread.interrupted();
-      if (message == STOP) {
-        try {
-          if (alive) {
-            stopNow();
-          }
-        } finally {
-          if (replyTo != null) {
-            replyTo.trySet(Boolean.TRUE);
-          }
-        }
-        return false;
-      }
-      Object reply;
-      try {
-        reply = dispatch(message);
-      } catch (Throwable t) {
-        Thread.interrupted();
-        if (replyTo != null) {
-          replyTo.trySetException(t);
-          ActorLog.returned(Actor.this, t);
-          return true;
-        }
-        die(t);
-        try {
-          onFailure(t);
-        } catch (Throwable t2) {
-          Thread.interrupted();
-          ActorLog.unhandled(Actor.this, t2);
-        }
-        return false;
-      }
-      if (replyTo != null) {
-        replyTo.trySet(reply);
-      }
-      return true;
-    }
-
-    @Override
-    public void reject(Envelope envelope) {
-      ThreadingFuture<Object> replyTo = envelope.replyTo;
-      if (replyTo == null) {
-        return;
-      }
-      if (envelope.message == STOP) {
-        replyTo.trySet(Boolean.TRUE);
-      } else {
-        replyTo.trySetException(
-            new ActorDeadException(ref + " stopped before handling the message"));
-      }
-    }
-
-    @Override
-    public void end(Envelope inFlight, Throwable escaped) {
-      if (escaped != null) {
-        // Not thrown by user code (that is caught above), but pykka's own failure, an
-        // OutOfMemoryError say: the actor cannot go on.
-        ActorLog.unhandled(Actor.this, escaped);
-      }
-      if (alive) {
-        markDead();
-      }
-      if (inFlight != null) {
-        if (inFlight.message == STOP) {
-          inFlight.replyTo.trySet(Boolean.TRUE);
-        } else {
-          inFlight.replyTo.trySetException(
-              new ActorDeadException(ref + " died while handling the message"));
-        }
-      }
-    }
-
-    private Object dispatch(Object message) throws Throwable {
-      if (message instanceof ProxyMessage proxied) {
-        return proxied.applyTo(Actor.this);
-      }
-      if (HandBuiltMessages.isHandBuilt(message)) {
-        return HandBuiltMessages.handle(Actor.this, message);
-      }
-      return onReceive(message);
-    }
-
-    private void stopNow() {
-      markDead();
-      ActorLog.debug("Stopped {}", Actor.this);
-      try {
-        onStop();
-      } catch (Throwable t) {
-        Thread.interrupted();
-        ActorLog.unhandled(Actor.this, t);
-      }
-    }
-
-    /** Logs what stopped the actor, then unregisters it and marks it dead. */
-    private void die(Throwable t) {
-      ActorLog.unhandled(Actor.this, t);
-      markDead();
-    }
-
-    /** Unregisters the actor, then marks it dead: a dead actor is never found registered. */
-    private void markDead() {
-      try {
-        ActorRegistry.unregister(ref);
-      } finally {
-        alive = false;
-      }
-    }
-  }
 
   /** Throws any throwable, checked or not, from code that declares none. */
   @SuppressWarnings("unchecked")

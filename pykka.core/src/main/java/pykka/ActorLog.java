@@ -1,6 +1,5 @@
 package pykka;
 
-import pykka.internal.SafeText;
 
 /**
  * Pykka's own log lines about actors (the logging table of the documentation), written so that

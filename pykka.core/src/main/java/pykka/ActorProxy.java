@@ -4,16 +4,16 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
-import pykka.internal.FieldAccessor;
-import pykka.internal.FieldRead;
-import pykka.internal.FieldWrite;
-import pykka.internal.Invocation;
-import pykka.internal.MemberPath;
-import pykka.internal.MemberRules;
-import pykka.internal.MemberTable;
-import pykka.internal.MethodInvoker;
-import pykka.internal.Overloads;
-import pykka.internal.TypedProxies;
+import pykka.internal.proxy.FieldAccessor;
+import pykka.internal.proxy.FieldRead;
+import pykka.internal.proxy.FieldWrite;
+import pykka.internal.proxy.Invocation;
+import pykka.internal.proxy.MemberPath;
+import pykka.internal.proxy.MemberRules;
+import pykka.internal.proxy.MemberTable;
+import pykka.internal.proxy.MethodInvoker;
+import pykka.internal.proxy.Overloads;
+import pykka.internal.proxy.TypedProxies;
 
 /**
  * An untyped proxy: turns method calls and field accesses into messages to an actor, each answered

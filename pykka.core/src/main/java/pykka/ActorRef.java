@@ -1,9 +1,9 @@
 package pykka;
 
 import java.time.Duration;
-import pykka.internal.Envelope;
-import pykka.internal.Mailbox;
-import pykka.internal.Timeouts;
+import pykka.internal.proxy.TypedProxies;
+import pykka.internal.runtime.Envelope;
+import pykka.internal.runtime.Mailbox;
 
 /**
  * The handle through which everyone else talks to an actor: {@link #tell}, {@link #ask}, {@link
@@ -23,10 +23,6 @@ import pykka.internal.Timeouts;
  * @param <A> the class of the actor
  */
 public final class ActorRef<A extends Actor> {
-
-  static {
-    pykka.internal.Cells.install(ref -> ref.actor.cell());
-  }
 
   private final Actor actor;
 
@@ -165,7 +161,7 @@ public final class ActorRef<A extends Actor> {
    *     to nothing (all are named)
    */
   public <P> P proxy(Class<P> api) {
-    return pykka.internal.TypedProxies.create(this, actor, api);
+    return TypedProxies.create(this, actor, api);
   }
 
   /**
@@ -229,7 +225,7 @@ public final class ActorRef<A extends Actor> {
     Mailbox mailbox = a.mailbox;
     mailbox.enqueue(new Envelope(Actor.STOP, reply));
     if (reply != null && mailbox.isClosed()) {
-      // The actor died while we enqueued; it was alive when asked, so the answer is true.
+      // The actor died while we enqueued; it was alive when asked, so the answer is true (rule 12).
       reply.trySet(Boolean.TRUE);
     }
     return true;
@@ -251,6 +247,7 @@ public final class ActorRef<A extends Actor> {
     Mailbox mailbox = a.mailbox;
     mailbox.enqueue(new Envelope(message, reply));
     if (mailbox.isClosed()) {
+      // The actor died while we enqueued, and its drain may have missed this ask (rule 15).
       reply.trySetException(notFound());
     }
     return reply;

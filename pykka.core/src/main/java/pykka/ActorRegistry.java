@@ -3,23 +3,21 @@ package pykka;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.locks.ReentrantLock;
-import pykka.internal.CurrentActor;
-import pykka.internal.Timeouts;
+import pykka.internal.runtime.Cell;
+import pykka.internal.runtime.CurrentActor;
+import pykka.internal.runtime.LiveActors;
 
 /**
  * The process-global registry of running actors. {@link Actor#start()} registers an actor and its
  * stop unregisters it; lookups, {@link #broadcast} and {@link #stopAll} work on what is registered
  * at the time.
  *
- * <p><b>Thread safety.</b> Every method may be called from any thread, actors' own included.
- * Lookups return snapshots in registration order; a ref in a snapshot may die at any moment after.
+ * <p><b>Thread safety.</b> Every method may be called from any thread, actors' own included, and
+ * none takes a lock. Lookups return snapshots in registration order; a ref in a snapshot may die at
+ * any moment after.
  *
  * <p><b>Memory consistency effects.</b> A {@code register} happens-before any lookup that returns
  * the ref.
@@ -27,34 +25,23 @@ import pykka.internal.Timeouts;
 public final class ActorRegistry {
 
   /*
-   * Registration order lives in a LinkedHashMap guarded by a ReentrantLock (never held while calling
-   * out, and friendly to virtual threads); lookups by URN use a concurrent map and take no lock.
+   * Built on the table of live actors (LiveActors): each live actor is there once, by URN, and its
+   * cell holds its registration number, which orders getAll(). There is no second map and no lock.
    */
-
-  private static final ReentrantLock LOCK = new ReentrantLock();
-  private static final Map<ActorRef<?>, Boolean> ORDERED = new LinkedHashMap<>();
-  private static final Map<String, ActorRef<?>> BY_URN = new ConcurrentHashMap<>();
 
   private ActorRegistry() {}
 
   /**
-   * Registers a ref; a ref already registered is left as it is. {@link Actor#start()} does this.
+   * Registers the ref of a running actor that is not registered, after the others; a ref already
+   * registered is left as it is. {@link Actor#start()} registers every actor. A ref whose actor has
+   * not been started, or is dead, is not registered: a dead actor is never found registered (rule
+   * 43).
    *
    * @param ref the ref to register
    */
   public static void register(ActorRef<?> ref) {
     Objects.requireNonNull(ref, "ref");
-    boolean added;
-    LOCK.lock();
-    try {
-      added = ORDERED.putIfAbsent(ref, Boolean.TRUE) == null;
-      if (added) {
-        BY_URN.put(ref.actorUrn(), ref);
-      }
-    } finally {
-      LOCK.unlock();
-    }
-    if (added) {
+    if (LiveActors.register(ref.actor().cell())) {
       ActorLog.debug("Registered {}", ref);
     }
   }
@@ -66,17 +53,22 @@ public final class ActorRegistry {
    */
   public static void unregister(ActorRef<?> ref) {
     Objects.requireNonNull(ref, "ref");
-    boolean removed;
-    LOCK.lock();
-    try {
-      removed = ORDERED.remove(ref) != null;
-      if (removed) {
-        BY_URN.remove(ref.actorUrn());
-      }
-    } finally {
-      LOCK.unlock();
-    }
-    if (removed) {
+    logUnregistered(ref, LiveActors.unregister(ref.actor().cell()));
+  }
+
+  /** Registers a starting actor and adds it to the live actors (rule 1): {@code start()} only. */
+  static void registerStarting(ActorRef<?> ref) {
+    LiveActors.start(ref.actor().cell());
+    ActorLog.debug("Registered {}", ref);
+  }
+
+  /** Unregisters a dying actor for good, so that no racing {@code register} brings it back. */
+  static void unregisterDying(ActorRef<?> ref) {
+    logUnregistered(ref, LiveActors.unregisterForGood(ref.actor().cell()));
+  }
+
+  private static void logUnregistered(ActorRef<?> ref, boolean wasRegistered) {
+    if (wasRegistered) {
       ActorLog.debug("Unregistered {}", ref);
     } else {
       ActorLog.debug("Unregistered {} (not found in registry)", ref);
@@ -89,12 +81,7 @@ public final class ActorRegistry {
    * @return a snapshot
    */
   public static List<ActorRef<?>> getAll() {
-    LOCK.lock();
-    try {
-      return new ArrayList<>(ORDERED.keySet());
-    } finally {
-      LOCK.unlock();
-    }
+    return LiveActors.registered();
   }
 
   /**
@@ -142,7 +129,10 @@ public final class ActorRegistry {
    */
   public static Optional<ActorRef<?>> getByUrn(String actorUrn) {
     Objects.requireNonNull(actorUrn, "actorUrn");
-    return Optional.ofNullable(BY_URN.get(actorUrn));
+    Cell cell = LiveActors.get(actorUrn);
+    return cell != null && LiveActors.isRegistered(cell)
+        ? Optional.of(cell.ref())
+        : Optional.empty();
   }
 
   /**
@@ -182,8 +172,8 @@ public final class ActorRegistry {
    * <p>When waiting for one stop fails (a {@link DeadlockException}, because that actor is blocked
    * waiting for the calling actor; a {@link PykkaException} because the calling thread was
    * interrupted), the remaining actors are still stopped, and then the first such exception is
-   * thrown. The stop of the actor that could not be waited for stays queued. After an interrupt
-   * the remaining stops are sent without waiting, and the interrupt flag stays set.
+   * thrown. The stop of the actor that could not be waited for stays queued. After an interrupt the
+   * remaining stops are sent without waiting, and the interrupt flag stays set.
    *
    * @return for each actor, in stop order, whether it was alive
    * @throws RuntimeException the first exception from waiting for a stop, once every stop is sent
@@ -251,7 +241,7 @@ public final class ActorRegistry {
   }
 
   private static boolean isCurrent(ActorRef<?> ref) {
-    pykka.internal.Cell current = CurrentActor.get();
+    Cell current = CurrentActor.get();
     return current != null && current == ref.actor().cell();
   }
 
@@ -264,7 +254,11 @@ public final class ActorRegistry {
     }
   }
 
-  private static void tellEach(List<? extends ActorRef<?>> refs, Object message) {
+  /**
+   * Tells {@code message} to each ref in turn, skipping those that died since they were looked up
+   * (rule 28). Package-private for the test of that race.
+   */
+  static void tellEach(List<? extends ActorRef<?>> refs, Object message) {
     for (ActorRef<?> ref : refs) {
       try {
         ref.tell(message);

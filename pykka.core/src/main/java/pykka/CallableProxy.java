@@ -2,7 +2,7 @@ package pykka;
 
 import java.util.ArrayList;
 import java.util.List;
-import pykka.internal.MethodInvoker;
+import pykka.internal.proxy.MethodInvoker;
 
 /**
  * A proxy to one public method of an actor, from {@link ActorProxy#method(String)}: {@link #call}

@@ -11,7 +11,6 @@ import java.util.function.BiFunction;
 import java.util.function.BinaryOperator;
 import java.util.function.Function;
 import java.util.function.Predicate;
-import pykka.internal.Timeouts;
 
 /**
  * The result of an asynchronous operation: the reply of an {@link ActorRef#askAsync ask}, a proxy

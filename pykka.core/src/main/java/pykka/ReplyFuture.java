@@ -1,8 +1,8 @@
 package pykka;
 
 import java.util.concurrent.CompletableFuture;
-import pykka.internal.Cell;
-import pykka.internal.WaitGraph;
+import pykka.internal.runtime.Cell;
+import pykka.internal.runtime.WaitGraph;
 
 /**
  * The future of an actor's reply (to an ask, a proxy call or a stop), or of a future derived from

@@ -8,8 +8,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
 import java.util.function.Function;
-import pykka.internal.Cell;
-import pykka.internal.WaitGraph;
+import pykka.internal.runtime.Cell;
+import pykka.internal.runtime.WaitGraph;
 
 /**
  * The {@link CompletableFuture} of an actor's reply ({@link ReplyFuture#toCompletableFuture()}),

@@ -1,5 +1,7 @@
 package pykka;
 
+import pykka.internal.runtime.ThreadingMailbox;
+
 /**
  * An {@link Actor} that runs on its own platform thread for its whole life, as Pykka's {@code
  * ThreadingActor} does. The thread is named {@code <SimpleClassName>-<n>} and is not a daemon
@@ -12,6 +14,6 @@ public abstract class ThreadingActor extends Actor {
 
   /** Creates the actor in the calling thread; {@link #start()} starts its thread. */
   protected ThreadingActor() {
-    super(false);
+    super(ThreadingMailbox::new);
   }
 }

@@ -12,7 +12,6 @@ import java.util.concurrent.locks.LockSupport;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Function;
 import pykka.FutureWaiters.Node;
-import pykka.internal.Timeouts;
 
 /**
  * The {@link Future} pykka's actors reply with; usable on its own as a one-shot, thread-safe result
@@ -363,7 +362,7 @@ public class ThreadingFuture<T> extends Future<T> {
         throw err;
       }
       // CompletionException(e) would call e.toString(), which may throw: render it safely.
-      throw new CompletionException(pykka.internal.SafeText.message(e), e);
+      throw new CompletionException(SafeText.message(e), e);
     }
     return value(s);
   }

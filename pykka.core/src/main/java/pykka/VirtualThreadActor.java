@@ -1,5 +1,7 @@
 package pykka;
 
+import pykka.internal.runtime.VirtualThreadMailbox;
+
 /**
  * An {@link Actor} that runs on virtual threads: the runtime for large numbers of actors. Messages
  * are handled on a virtual thread named {@code <SimpleClassName>-<n>}, the same name every time;
@@ -23,6 +25,6 @@ public abstract class VirtualThreadActor extends Actor {
 
   /** Creates the actor in the calling thread; {@link #start()} schedules its first burst. */
   protected VirtualThreadActor() {
-    super(true);
+    super(VirtualThreadMailbox::new);
   }
 }

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
-import pykka.internal.Cell;
+import pykka.internal.runtime.Cell;
 
 final class CellHandoffRaceTest {
 
@@ -20,7 +20,7 @@ final class CellHandoffRaceTest {
     LockstepRace.run(
         Duration.ofSeconds(3),
         () -> {
-          Cell cell = new Cell(new Object(), "handoff");
+          Cell cell = new Cell(null, "handoff");
           cell.enter(OLD_BURST);
           return cell;
         },

@@ -13,7 +13,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
-import pykka.internal.Cells;
 import pykka.testfixtures.ActorRuntime;
 import pykka.testfixtures.Await;
 import pykka.testfixtures.BothRuntimes;
@@ -87,7 +86,7 @@ final class CompletableFutureDeadlockTest {
                 return "a";
               }
               b.tell("ask a"); // b blocks on our reply, which waits for this handler
-              Await.until(() -> Cells.of(b).waitingFor() == Cells.of(self.actorRef()));
+              Await.until(() -> running(b).waitingFor() == self.actorRef());
               return form.wait.on(b.askAsync("never answered while b waits"));
             });
     aRef.set(a);
@@ -141,7 +140,7 @@ final class CompletableFutureDeadlockTest {
               Future<Object> answered = b.askAsync("answer now");
               answered.get(BOUND);
               b.tell("ask a"); // now b waits for us: an edge back to b would close a cycle
-              Await.until(() -> Cells.of(b).waitingFor() == Cells.of(self.actorRef()));
+              Await.until(() -> running(b).waitingFor() == self.actorRef());
               CompletableFuture<Object> c = answered.toCompletableFuture();
               return List.of(
                   c.get(), c.join(), c.get(1, TimeUnit.SECONDS), c.thenApply(v -> v + "!").join());
@@ -164,7 +163,7 @@ final class CompletableFutureDeadlockTest {
                 return "a";
               }
               b.tell("ask a");
-              Await.until(() -> Cells.of(b).waitingFor() == Cells.of(self.actorRef()));
+              Await.until(() -> running(b).waitingFor() == self.actorRef());
               CompletableFuture<Object> reply = b.askAsync("later").toCompletableFuture();
               List<Object> results = new ArrayList<>();
               results.add(reply.applyToEither(other, v -> v).thenApply(v -> v + "!").get());
@@ -176,7 +175,7 @@ final class CompletableFutureDeadlockTest {
     Future<Object> started = a.askAsync("start");
 
     // Complete the other source once a is blocked on the first stage.
-    Await.until(() -> Cells.of(b).waitingFor() == Cells.of(a));
+    Await.until(() -> running(b).waitingFor() == a);
     Thread aThread = awaitThreadOf(a);
     Await.until(() -> aThread.getState() == Thread.State.WAITING);
     other.complete("from elsewhere");
@@ -211,16 +210,20 @@ final class CompletableFutureDeadlockTest {
         Actors.start(runtime, (self, message) -> b.askAsync("wait").toCompletableFuture().join());
 
     Future<Object> reply = a.askAsync("start");
-    Await.until(() -> Cells.of(a).waitingFor() == Cells.of(b));
+    Await.until(() -> running(a).waitingFor() == b);
     release.complete("released");
 
     assertThat(reply.get(BOUND)).isEqualTo("released");
-    Await.until(() -> Cells.of(a).waitingFor() == null);
+    Await.until(() -> running(a).waitingFor() == null);
   }
 
   private static Thread awaitThreadOf(ActorRef<?> ref) {
-    Await.until(() -> Cells.of(ref).thread() != null);
-    return Cells.of(ref).thread();
+    Await.until(() -> running(ref).thread() != null);
+    return running(ref).thread();
+  }
+
+  private static RunningActor running(ActorRef<?> ref) {
+    return RunningActors.find(ref).orElseThrow();
   }
 
   private static Throwable catchThrowable(Runnable code) {

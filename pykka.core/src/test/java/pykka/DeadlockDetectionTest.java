@@ -19,8 +19,6 @@ import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.slf4j.event.Level;
-import pykka.internal.Cell;
-import pykka.internal.Cells;
 import pykka.testfixtures.ActorRuntime;
 import pykka.testfixtures.Await;
 import pykka.testfixtures.LogRecord;
@@ -61,7 +59,7 @@ final class DeadlockDetectionTest {
       bRef.set(b);
 
       Future<Object> started = b.askAsync("start");
-      Await.until(() -> Cells.of(b).waitingFor() == Cells.of(a));
+      Await.until(() -> running(b).waitingFor() == a);
       Future<Object> followUp = a.askAsync("follow-up");
       followUpQueued.countDown();
 
@@ -155,7 +153,7 @@ final class DeadlockDetectionTest {
                 return "a";
               }
               b.tell("ask a"); // b blocks on our reply, which waits for this handler
-              Await.until(() -> cell(b).waitingFor() == cell(self.actorRef()));
+              Await.until(() -> running(b).waitingFor() == self.actorRef());
               Future<Object> mapped = b.askAsync("queued behind b's wait").map(v -> v);
               Thread hookRunner =
                   Thread.ofPlatform()
@@ -258,10 +256,10 @@ final class DeadlockDetectionTest {
     assertThat(logged.logger()).isEqualTo("pykka");
     assertThat(logged.level()).isEqualTo(Level.ERROR);
     assertThat(logged.message()).isIn(cycleMessages(pair));
-    assertThat(cell(a).waitingFor()).isSameAs(cell(b));
-    assertThat(cell(b).waitingFor()).isSameAs(cell(a));
+    assertThat(running(a).waitingFor()).isSameAs(b);
+    assertThat(running(b).waitingFor()).isSameAs(a);
     assertThatThrownBy(() -> reply.get(Duration.ZERO)).isInstanceOf(TimeoutException.class);
-    cell(b).thread().interrupt(); // ends the wait, as a timeout would
+    running(b).thread().interrupt(); // ends the wait, as a timeout would
     assertThatThrownBy(reply::get)
         .isInstanceOf(PykkaException.class)
         .isNotInstanceOf(DeadlockException.class)
@@ -319,7 +317,7 @@ final class DeadlockDetectionTest {
     for (CompletableFuture<Object> reply : replies) {
       assertThat(reply.get()).isEqualTo("done");
     }
-    assertThat(chain).allSatisfy(ref -> assertThat(cell(ref).waitingFor()).isNull());
+    assertThat(chain).allSatisfy(ref -> assertThat(running(ref).waitingFor()).isNull());
   }
 
   @ParameterizedTest
@@ -442,11 +440,11 @@ final class DeadlockDetectionTest {
     RecordingLogProvider.clear();
 
     Future<Object> reply = a.askAsync(2);
-    Await.until(() -> cell(a).waitingFor() == cell(b) && cell(b).waitingFor() == cell(a));
+    Await.until(() -> running(a).waitingFor() == b && running(b).waitingFor() == a);
 
     assertThatThrownBy(() -> reply.get(Duration.ZERO)).isInstanceOf(TimeoutException.class);
     assertThat(RecordingLogProvider.drain()).isEmpty();
-    cell(b).thread().interrupt(); // ends the hang that Pykka would keep forever
+    running(b).thread().interrupt(); // ends the hang that Pykka would keep forever
     assertThatThrownBy(reply::get)
         .isInstanceOf(PykkaException.class)
         .hasMessageContaining("Interrupted");
@@ -497,7 +495,7 @@ final class DeadlockDetectionTest {
     return future;
   }
 
-  private static Cell cell(ActorRef<?> ref) {
-    return Cells.of(ref);
+  private static RunningActor running(ActorRef<?> ref) {
+    return RunningActors.find(ref).orElseThrow();
   }
 }

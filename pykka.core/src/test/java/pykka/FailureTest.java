@@ -366,7 +366,7 @@ final class FailureTest {
     assertThatThrownBy(reply::get).isSameAs(thrown);
     // Its stack is the actor's: it runs through the actor's message loop, not through get().
     assertThat(Arrays.stream(thrown.getStackTrace()).map(StackTraceElement::getClassName))
-        .anyMatch(c -> c.startsWith("pykka.Actor$"))
+        .anyMatch(c -> c.equals(ActorLoop.class.getName()))
         .noneMatch(c -> c.equals(ThreadingFuture.class.getName()));
   }
 

@@ -325,7 +325,7 @@ final class InterruptTest {
 
     Future<Object> reply = ref.askAsync("ask the holder");
     Thread actorThread = thread.join();
-    Await.until(() -> ref.actor().cell().waitingFor() == holder.actor().cell());
+    Await.until(() -> ref.actor().cell().waitingFor() == holder);
     actorThread.interrupt();
 
     assertThatThrownBy(() -> reply.get(BOUND))

@@ -8,11 +8,11 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import org.junit.jupiter.api.Test;
-import pykka.internal.BurstMailbox;
-import pykka.internal.Cell;
-import pykka.internal.Envelope;
-import pykka.internal.Mailbox;
-import pykka.internal.ThreadMailbox;
+import pykka.internal.runtime.Cell;
+import pykka.internal.runtime.Envelope;
+import pykka.internal.runtime.Mailbox;
+import pykka.internal.runtime.ThreadingMailbox;
+import pykka.internal.runtime.VirtualThreadMailbox;
 import pykka.testfixtures.ActorRuntime;
 import pykka.testfixtures.Await;
 import pykka.testfixtures.BothRuntimes;
@@ -74,12 +74,12 @@ final class MailboxBackstopTest {
   @Test
   void aThrowableThatEscapesTheHandlerEndsTheActorAnswersTheMessageInFlightAndEveryQueuedOne() {
     Breaking handler = new Breaking();
-    Cell cell = new Cell(new Object(), "backstop");
+    Cell cell = new Cell(null, "backstop");
     Mailbox mailbox =
         runtime == ActorRuntime.VIRTUAL_THREADS
-            ? new BurstMailbox(cell, handler)
-            : new ThreadMailbox(cell, handler);
-    mailbox.start("backstop-1", true);
+            ? new VirtualThreadMailbox(cell, handler)
+            : new ThreadingMailbox(cell, handler);
+    mailbox.start("backstop", 1, true);
     ThreadingFuture<Object> before = ask(mailbox, "before");
     ThreadingFuture<Object> escape = ask(mailbox, "escape");
     ThreadingFuture<Object> after = ask(mailbox, "after");

@@ -1,5 +1,7 @@
 package pykka;
 
+import pykka.internal.runtime.ThreadingMailbox;
+import pykka.internal.runtime.VirtualThreadMailbox;
 import pykka.testfixtures.ActorRuntime;
 
 /**
@@ -11,6 +13,9 @@ import pykka.testfixtures.ActorRuntime;
 public abstract class ProxyTestActor extends Actor {
   /** Chooses the runtime {@link Actors#current()}. */
   protected ProxyTestActor() {
-    super(Actors.current() == ActorRuntime.VIRTUAL_THREADS);
+    super(
+        Actors.current() == ActorRuntime.VIRTUAL_THREADS
+            ? VirtualThreadMailbox::new
+            : ThreadingMailbox::new);
   }
 }

@@ -13,7 +13,7 @@ import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import pykka.internal.Cell;
+import pykka.internal.runtime.Cell;
 import pykka.testfixtures.ActorRuntime;
 import pykka.testfixtures.Await;
 import pykka.testfixtures.BothRuntimes;
@@ -99,7 +99,7 @@ final class StopAllTest {
   private static boolean isParkedWaitingFor(ActorRef<?> waiter, Actor awaited) {
     Cell cell = waiter.actor().cell();
     Thread thread = cell.thread();
-    return cell.waitingFor() == awaited.cell()
+    return cell.waitingFor() == awaited.actorRef()
         && thread != null
         && thread.getState() == Thread.State.WAITING;
   }

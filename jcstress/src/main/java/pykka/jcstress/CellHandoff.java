@@ -9,7 +9,7 @@ import org.openjdk.jcstress.annotations.JCStressTest;
 import org.openjdk.jcstress.annotations.Outcome;
 import org.openjdk.jcstress.annotations.State;
 import org.openjdk.jcstress.infra.results.I_Result;
-import pykka.internal.Cell;
+import pykka.internal.runtime.Cell;
 
 /**
  * The hand-off between two bursts of a virtual-thread actor, as the actor's {@link Cell} records
@@ -28,7 +28,7 @@ public class CellHandoff {
   private static final Thread OLD = Thread.ofVirtual().name("old burst").unstarted(() -> {});
   private static final Thread NEW = Thread.ofVirtual().name("new burst").unstarted(() -> {});
 
-  private final Cell cell = new Cell(new Object(), "jcstress cell");
+  private final Cell cell = new Cell(null, "jcstress cell");
 
   /** Creates the state: a cell entered by the old burst thread. */
   public CellHandoff() {

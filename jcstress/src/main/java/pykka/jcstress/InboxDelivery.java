@@ -19,11 +19,11 @@ import pykka.VirtualThreadActor;
  * message rescues a lost wake-up: the actor stops itself after the fourth message, and the arbiter
  * only waits.
  *
- * <p>On virtual threads this is {@code BurstMailbox}'s race between a producer's enqueue and the
- * burst thread setting IDLE; on a platform thread, {@code ThreadMailbox}'s race between an enqueue
- * and the consumer parking. Results: the {@link Order} verdict ({@code 0} is right), then the ask's
- * reply, which is how many messages the actor had handled by then, the ask included ({@code 2} to
- * {@code 4}: how the senders interleaved).
+ * <p>On virtual threads this is {@code VirtualThreadMailbox}'s race between a producer's enqueue
+ * and the burst thread setting IDLE; on a platform thread, {@code ThreadingMailbox}'s race between
+ * an enqueue and the consumer parking. Results: the {@link Order} verdict ({@code 0} is right),
+ * then the ask's reply, which is how many messages the actor had handled by then, the ask included
+ * ({@code 2} to {@code 4}: how the senders interleaved).
  */
 public final class InboxDelivery {
 

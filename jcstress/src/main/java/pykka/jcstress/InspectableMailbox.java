@@ -1,17 +1,17 @@
 package pykka.jcstress;
 
-import pykka.internal.Cell;
-import pykka.internal.Envelope;
-import pykka.internal.Mailbox;
+import pykka.internal.runtime.Cell;
+import pykka.internal.runtime.Envelope;
+import pykka.internal.runtime.Mailbox;
 
 /**
- * A {@link Mailbox} with no thread of its own: the test's threads play the producers and the
- * single consumer, so the lock-free queue and the close protocol are tested alone, without the
- * scheduling of {@code ThreadMailbox} or {@code BurstMailbox}.
+ * A {@link Mailbox} with no thread of its own: the test's threads play the producers and the single
+ * consumer, so the lock-free queue and the close protocol are tested alone, without the scheduling
+ * of {@code ThreadingMailbox} or {@code VirtualThreadMailbox}.
  */
 final class InspectableMailbox extends Mailbox {
 
-  private static final Cell CELL = new Cell(new Object(), "jcstress mailbox");
+  private static final Cell CELL = new Cell(null, "jcstress mailbox");
 
   private final Recorder recorder;
 
@@ -25,7 +25,7 @@ final class InspectableMailbox extends Mailbox {
   }
 
   @Override
-  public void start(String threadName, boolean daemon) {
+  public void start(String threadBase, long threadNumber, boolean daemon) {
     throw new UnsupportedOperationException("the test's threads drain this inbox");
   }
 

@@ -10,10 +10,10 @@ import org.openjdk.jcstress.annotations.Outcome;
 import org.openjdk.jcstress.annotations.State;
 import org.openjdk.jcstress.infra.results.II_Result;
 import org.openjdk.jcstress.infra.results.ZZ_Result;
-import pykka.internal.Envelope;
+import pykka.internal.runtime.Envelope;
 
 /**
- * The inbox's queue ({@code pykka.internal.Mailbox}: Vyukov's intrusive MPSC queue) with the
+ * The inbox's queue ({@code pykka.internal.runtime.Inbox}: Vyukov's intrusive MPSC queue) with the
  * test's threads as producers and consumer: no envelope lost or duplicated, each producer's
  * envelopes taken in the order it enqueued them, and no envelope left unanswered when the inbox
  * closes while a producer enqueues.

@@ -6,18 +6,18 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import pykka.ActorRef;
-import pykka.ActorRegistry;
-import pykka.internal.Cell;
-import pykka.internal.Cells;
+import pykka.RunningActor;
+import pykka.RunningActors;
 
 /**
- * Builds the texts of a thread dump: one per thread, each naming the actor that runs on it and the
- * actor it waits for, and one listing the actors that hold no thread.
+ * Builds the texts of a thread dump: one per thread, each naming the actor that runs on it, its
+ * state and inbox, and the actor it waits for, and one listing the actors that hold no thread.
  *
  * <p>The threads are every live platform thread ({@link Thread#getAllStackTraces()}) and every
- * registered actor's current thread, which may be virtual (the JDK's list omits those). The stacks
- * are taken one thread after another, not in one atomic snapshot. Thread-safe: it reads only
- * volatile fields of the actors and the registry's snapshot.
+ * running actor's current thread, which may be virtual (the JDK's list omits those). The actors are
+ * those of {@link RunningActors}, registered or not. The stacks are taken one thread after another,
+ * not in one atomic snapshot. Thread-safe: it only reads pykka's public view of the running actors,
+ * which never blocks them.
  */
 final class ThreadDump {
 
@@ -31,18 +31,18 @@ final class ThreadDump {
    */
   static List<String> take() {
     Map<Thread, StackTraceElement[]> stacks = new HashMap<>(Thread.getAllStackTraces());
-    Map<Thread, Cell> actorOf = new HashMap<>();
-    List<Cell> idle = new ArrayList<>();
-    for (ActorRef<?> ref : ActorRegistry.getAll()) {
-      Cell cell = Cells.of(ref);
-      Thread thread = cell.thread();
-      if (thread == null) {
-        idle.add(cell);
-      } else {
-        actorOf.put(thread, cell);
-        stacks.computeIfAbsent(thread, Thread::getStackTrace);
-      }
-    }
+    Map<Thread, RunningActor> actorOf = new HashMap<>();
+    List<RunningActor> idle = new ArrayList<>();
+    RunningActors.forEach(
+        actor -> {
+          Thread thread = actor.thread();
+          if (thread == null) {
+            idle.add(actor);
+          } else {
+            actorOf.put(thread, actor);
+            stacks.computeIfAbsent(thread, Thread::getStackTrace);
+          }
+        });
 
     List<Thread> threads = new ArrayList<>(stacks.keySet());
     threads.sort(Comparator.comparingLong(Thread::threadId));
@@ -51,16 +51,17 @@ final class ThreadDump {
       texts.add(describe(thread, actorOf.get(thread), stacks.get(thread)));
     }
     if (!idle.isEmpty()) {
+      idle.sort(Comparator.comparing(actor -> actor.ref().toString()));
       texts.add(describeIdle(idle));
     }
     return texts;
   }
 
   /**
-   * One thread: {@code Current state of <name> (ident: <id>):}, then the actor on it and the actor
-   * it waits for, the kind and state of the thread, and its stack.
+   * One thread: {@code Current state of <name> (ident: <id>):}, then the actor on it, its state and
+   * inbox, and the actor it waits for, the kind and state of the thread, and its stack.
    */
-  private static String describe(Thread thread, Cell actor, StackTraceElement[] stack) {
+  private static String describe(Thread thread, RunningActor actor, StackTraceElement[] stack) {
     StringBuilder sb = new StringBuilder();
     sb.append("Current state of ")
         .append(thread.getName())
@@ -68,8 +69,9 @@ final class ThreadDump {
         .append(thread.threadId())
         .append("):\n");
     if (actor != null) {
-      sb.append("  Actor: ").append(actorName(actor)).append('\n');
-      Cell awaited = actor.waitingFor();
+      sb.append("  Actor: ").append(actorName(actor.ref())).append('\n');
+      sb.append("  Actor state: ").append(stateAndInbox(actor)).append('\n');
+      ActorRef<?> awaited = actor.waitingFor();
       if (awaited != null) {
         sb.append("  Waiting for a reply from: ").append(actorName(awaited)).append('\n');
       }
@@ -89,17 +91,27 @@ final class ThreadDump {
     return sb.toString();
   }
 
-  private static String describeIdle(List<Cell> idle) {
+  private static String describeIdle(List<RunningActor> idle) {
     StringBuilder sb =
         new StringBuilder("Idle actors, holding no thread (").append(idle.size()).append("):");
-    for (Cell cell : idle) {
-      sb.append("\n  ").append(actorName(cell));
+    for (RunningActor actor : idle) {
+      sb.append("\n  ").append(actorName(actor.ref())).append(": ").append(stateAndInbox(actor));
     }
     return sb.toString();
   }
 
   /** {@code SimpleName (urn:uuid:...) [fully.qualified.ClassName]}. */
-  private static String actorName(Cell cell) {
-    return cell + " [" + cell.actor().getClass().getName() + "]";
+  private static String actorName(ActorRef<?> ref) {
+    return ref + " [" + ref.actorClass().getName() + "]";
+  }
+
+  /** {@code HANDLING, 3 messages in the inbox}. */
+  private static String stateAndInbox(RunningActor actor) {
+    int waiting = actor.inboxSize();
+    return actor.state()
+        + ", "
+        + (waiting == 0 ? "no" : String.valueOf(waiting))
+        + (waiting == 1 ? " message" : " messages")
+        + " in the inbox";
   }
 }

@@ -16,7 +16,7 @@ import org.slf4j.event.Level;
 import pykka.ActorRef;
 import pykka.ActorRegistry;
 import pykka.Future;
-import pykka.internal.Cells;
+import pykka.RunningActors;
 import pykka.testfixtures.ActorRuntime;
 import pykka.testfixtures.LogRecord;
 import pykka.testfixtures.RecordingLogProvider;
@@ -44,7 +44,7 @@ final class SignalHandlerTest {
     Future<Object> reply = actor.askAsync("work");
     try {
       busy.await();
-      Thread actorThread = Cells.of(actor).thread();
+      Thread actorThread = RunningActors.find(actor).orElseThrow().thread();
       Thread me = Thread.currentThread();
 
       assertThatCode(Debug::installSignalHandler).doesNotThrowAnyException();

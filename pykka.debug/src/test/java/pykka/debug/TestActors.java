@@ -1,12 +1,10 @@
 package pykka.debug;
 
 import java.util.Objects;
-import java.util.function.BooleanSupplier;
 import pykka.ActorRef;
 import pykka.ThreadingActor;
 import pykka.VirtualThreadActor;
 import pykka.testfixtures.ActorRuntime;
-import pykka.testfixtures.Await;
 
 /** Test actors whose {@code onReceive} is a lambda, on either runtime. */
 final class TestActors {
@@ -59,8 +57,4 @@ final class TestActors {
     }
   }
 
-  /** Waits until {@code condition} holds, as {@link Await#until} does. */
-  static void awaitCondition(BooleanSupplier condition) {
-    Await.until(condition);
-  }
 }

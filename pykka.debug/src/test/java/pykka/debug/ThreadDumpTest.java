@@ -2,7 +2,6 @@ package pykka.debug;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static pykka.debug.TestActors.awaitCondition;
 
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
@@ -18,9 +17,10 @@ import pykka.ActorRegistry;
 import pykka.DeadlockDetection;
 import pykka.Future;
 import pykka.PykkaException;
-import pykka.internal.Cell;
-import pykka.internal.Cells;
+import pykka.RunningActor;
+import pykka.RunningActors;
 import pykka.testfixtures.ActorRuntime;
+import pykka.testfixtures.Await;
 import pykka.testfixtures.LogRecord;
 import pykka.testfixtures.RecordingLogProvider;
 
@@ -68,9 +68,9 @@ final class ThreadDumpTest {
         TestActors.start(runtime, message -> message.equals("foo") ? b.get().ask("bar") : "a");
     b.set(TestActors.start(runtime, message -> a.ask("baz")));
     Future<Object> reply = a.askAsync("foo");
-    Cell cellA = Cells.of(a);
-    Cell cellB = Cells.of(b.get());
-    awaitCondition(() -> cellA.waitingFor() == cellB && cellB.waitingFor() == cellA);
+    RunningActor cellA = RunningActors.find(a).orElseThrow();
+    RunningActor cellB = RunningActors.find(b.get()).orElseThrow();
+    Await.until(() -> cellA.waitingFor() == b.get() && cellB.waitingFor() == a);
 
     try {
       Debug.logThreadTracebacks();
@@ -108,7 +108,7 @@ final class ThreadDumpTest {
     Future<Object> reply = actor.askAsync("work");
     try {
       busy.await();
-      Thread thread = Cells.of(actor).thread();
+      Thread thread = RunningActors.find(actor).orElseThrow().thread();
       assertThat(thread.isVirtual()).isTrue();
       assertThat(Thread.getAllStackTraces()).doesNotContainKey(thread); // the JDK's list omits it
 
@@ -131,7 +131,7 @@ final class ThreadDumpTest {
   void anIdleVirtualThreadActorHoldsNoThreadAndIsListedAsIdle() {
     ActorRef<?> idle = TestActors.start(ActorRuntime.VIRTUAL_THREADS, message -> message);
     assertThat(idle.ask("hello")).isEqualTo("hello");
-    awaitCondition(() -> Cells.of(idle).thread() == null);
+    Await.until(() -> RunningActors.find(idle).orElseThrow().thread() == null);
 
     Debug.logThreadTracebacks();
 

@@ -1,0 +1,144 @@
+package pykka;
+
+import pykka.internal.proxy.HandBuiltMessages;
+import pykka.internal.proxy.ProxyMessage;
+import pykka.internal.runtime.Envelope;
+import pykka.internal.runtime.Mailbox;
+
+/**
+ * An actor's loop: what its mailbox calls on the actor's thread, as Pykka's actor loop does. Every
+ * call into user code (the hooks, a proxied member) is guarded, replies are completed before
+ * anything is logged, and logging never throws (see {@link ActorLog}): so whatever user code or the
+ * logging provider throws, every ask and stop is answered and a dead actor is neither alive nor
+ * registered (rules 15, 19 and 43). The interrupt flag is cleared before each hook, and after a
+ * hook that threw, so that an interrupt reaches only the hook that runs when it comes (rule 45).
+ * The mailbox's loop ends with {@link #end}, whatever happened before.
+ *
+ * <p>Thread safety: every method runs on the actor's thread (or, for {@link #reject}, on the thread
+ * whose {@code start()} failed, when no actor thread exists).
+ */
+final class ActorLoop implements Mailbox.Handler {
+
+  private final Actor actor;
+
+  ActorLoop(Actor actor) {
+    this.actor = actor;
+  }
+
+  @Override
+  public boolean begin() {
+    Thread.interrupted();
+    try {
+      actor.onStart();
+    } catch (Throwable t) {
+      Thread.interrupted();
+      die(t);
+    }
+    return actor.isAliveInternal();
+  }
+
+  @Override
+  public boolean handle(Envelope envelope) {
+    Object message = envelope.message;
+    ThreadingFuture<Object> replyTo = envelope.replyTo;
+    // Whatever the previous hook left, or an interrupt that came while idle: not this hook's.
+    Thread.interrupted();
+    if (message == Actor.STOP) {
+      try {
+        if (actor.isAliveInternal()) {
+          stopNow();
+        }
+      } finally {
+        if (replyTo != null) {
+          replyTo.trySet(Boolean.TRUE);
+        }
+      }
+      return false;
+    }
+    Object reply;
+    try {
+      reply = dispatch(message);
+    } catch (Throwable t) {
+      Thread.interrupted();
+      if (replyTo != null) {
+        replyTo.trySetException(t);
+        ActorLog.returned(actor, t);
+        return true;
+      }
+      die(t);
+      try {
+        actor.onFailure(t);
+      } catch (Throwable t2) {
+        Thread.interrupted();
+        ActorLog.unhandled(actor, t2);
+      }
+      return false;
+    }
+    if (replyTo != null) {
+      replyTo.trySet(reply);
+    }
+    return true;
+  }
+
+  @Override
+  public void reject(Envelope envelope) {
+    ThreadingFuture<Object> replyTo = envelope.replyTo;
+    if (replyTo == null) {
+      return;
+    }
+    if (envelope.message == Actor.STOP) {
+      replyTo.trySet(Boolean.TRUE);
+    } else {
+      replyTo.trySetException(
+          new ActorDeadException(actor.actorRef() + " stopped before handling the message"));
+    }
+  }
+
+  @Override
+  public void end(Envelope inFlight, Throwable escaped) {
+    if (escaped != null) {
+      // Not thrown by user code (that is caught above), but pykka's own failure, an
+      // OutOfMemoryError say: the actor cannot go on.
+      ActorLog.unhandled(actor, escaped);
+    }
+    if (actor.isAliveInternal()) {
+      actor.markDead();
+    }
+    if (inFlight != null) {
+      if (inFlight.message == Actor.STOP) {
+        inFlight.replyTo.trySet(Boolean.TRUE);
+      } else {
+        inFlight.replyTo.trySetException(
+            new ActorDeadException(actor.actorRef() + " died while handling the message"));
+      }
+    }
+  }
+
+  private Object dispatch(Object message) throws Throwable {
+    if (message instanceof ProxyMessage proxied) {
+      return proxied.applyTo(actor);
+    }
+    if (HandBuiltMessages.isHandBuilt(message)) {
+      return HandBuiltMessages.handle(actor, message);
+    }
+    return actor.onReceive(message);
+  }
+
+  /** Handles a stop (rule 10): marks the actor dead, then runs {@code onStop}. */
+  private void stopNow() {
+    actor.markDead();
+    ActorLog.debug("Stopped {}", actor);
+    try {
+      actor.onStop();
+    } catch (Throwable t) {
+      Thread.interrupted();
+      ActorLog.unhandled(actor, t);
+    }
+  }
+
+  /** Logs what stopped the actor, then unregisters it and marks it dead. */
+  private void die(Throwable t) {
+    ActorLog.unhandled(actor, t);
+    actor.markDead();
+  }
+}

@@ -1,0 +1,81 @@
+package pykka;
+
+import pykka.internal.runtime.Cell;
+
+/**
+ * What pykka's runtime can say about one running actor, for tools (thread dumps, monitoring): its
+ * {@link #state() state}, its {@link #thread() thread}, the {@link #inboxSize() size of its inbox},
+ * and the actor whose reply it {@link #waitingFor() waits for}. {@link RunningActors} hands these
+ * out.
+ *
+ * <p><b>Thread safety.</b> Every method may be called from any thread, at any time, and never
+ * blocks the actor or makes it wait: it reads what the actor's thread last wrote. So every answer
+ * is a snapshot that may be stale at once, and two answers, even from one call after the other, may
+ * not describe one moment (the thread may be {@code null} while the state is still {@link
+ * State#HANDLING}, say). Each answer is read anew from the actor: a {@code RunningActor} held on to
+ * follows its actor until its end, when the state becomes {@link State#DEAD}.
+ *
+ * <p>The interface is implemented by pykka alone, and may gain methods.
+ */
+public sealed interface RunningActor permits Cell {
+
+  /** What an actor is doing. */
+  enum State {
+    /** Started, and its {@code onStart} has not returned yet. */
+    STARTING,
+    /** Waiting for a message: its inbox was empty when it last looked. */
+    IDLE,
+    /** Handling a message. */
+    HANDLING,
+    /**
+     * Blocked in one of its hooks on the reply of another actor (or its own): {@link #waitingFor()}
+     * says which. Takes precedence over the states above and {@link #STOPPING}.
+     */
+    WAITING,
+    /** Dead, and running {@code onStop} or {@code onFailure}, or about to end. */
+    STOPPING,
+    /** Ended: its loop is over and it is no longer among the {@link RunningActors}. */
+    DEAD
+  }
+
+  /**
+   * The actor's ref.
+   *
+   * @return the ref
+   */
+  ActorRef<?> ref();
+
+  /**
+   * What the actor is doing now.
+   *
+   * @return its state
+   */
+  State state();
+
+  /**
+   * The thread running the actor now, if it holds one. A {@link ThreadingActor} holds its thread
+   * from start to end; a {@link VirtualThreadActor} holds none once it has been idle for a while,
+   * and may hold a different one each time it gets busy again.
+   *
+   * @return the thread, or {@code null} if the actor holds none (or has not got it yet)
+   */
+  Thread thread();
+
+  /**
+   * How many messages wait in the actor's inbox, the one being handled not included. The count is
+   * exact when no message is being sent to the actor at the moment; a message whose send is in
+   * progress may already be counted before the actor can take it. {@code 0} once the actor is
+   * {@link State#DEAD}.
+   *
+   * @return the number of messages waiting
+   */
+  int inboxSize();
+
+  /**
+   * The actor whose reply this actor is blocked on, in state {@link State#WAITING}.
+   *
+   * @return that actor's ref (this actor's own, for an ask to itself), or {@code null} if it is not
+   *     waiting for a reply
+   */
+  ActorRef<?> waitingFor();
+}

@@ -1,0 +1,220 @@
+package pykka.internal.runtime;
+
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import pykka.ActorRef;
+import pykka.RunningActor;
+
+/**
+ * The runtime's record of one actor, beside the actor object: its ref and name, its inbox, whether
+ * it is registered, what it is doing, the thread it runs on and the actor whose reply it is blocked
+ * on. The table of live actors ({@link LiveActors}), the registry and deadlock detection use it,
+ * and tools see it as a {@link RunningActor}.
+ *
+ * <p><b>Thread safety.</b> Safe to read from any thread; no read blocks. {@code thread} and {@code
+ * waiting} are volatile and written by the actor's own thread only, but a virtual-thread actor's
+ * old and new burst threads may overlap for a moment at a hand-off (see {@link #exit}). {@code
+ * registration} is volatile and changes by compare-and-set, from any thread (see {@link
+ * LiveActors}). {@code phase} is written by the actor's thread alone, with opaque writes (plain
+ * stores that the JIT keeps), and read opaquely: it costs the actor no fence, and a reader sees
+ * each value in the order it was written, possibly late.
+ */
+public final class Cell implements RunningActor {
+
+  /** {@link #registration}: not started yet, so not in the table of live actors. */
+  static final long NEW = 0;
+
+  /** {@link #registration}: live, and not registered. */
+  static final long UNREGISTERED = -1;
+
+  /** {@link #registration}: dead; never registered again. */
+  static final long DEAD = -2;
+
+  /** The states, by ordinal: {@link #phase} holds the ordinal of one of them. */
+  private static final State[] STATES = State.values();
+
+  private static final byte IDLE = (byte) State.IDLE.ordinal();
+  private static final byte HANDLING = (byte) State.HANDLING.ordinal();
+  private static final byte STOPPING = (byte) State.STOPPING.ordinal();
+  private static final byte ENDED = (byte) State.DEAD.ordinal();
+
+  private static final VarHandle THREAD;
+  private static final VarHandle REGISTRATION;
+  private static final VarHandle PHASE;
+
+  static {
+    try {
+      MethodHandles.Lookup lookup = MethodHandles.lookup();
+      THREAD = lookup.findVarHandle(Cell.class, "thread", Thread.class);
+      REGISTRATION = lookup.findVarHandle(Cell.class, "registration", long.class);
+      PHASE = lookup.findVarHandle(Cell.class, "phase", byte.class);
+    } catch (ReflectiveOperationException e) {
+      throw new ExceptionInInitializerError(e);
+    }
+  }
+
+  /** The actor's ref. */
+  private final ActorRef<?> ref;
+
+  /** The actor's description, {@code "Adder (urn:uuid:...)"}. */
+  private final String description;
+
+  /** The actor's mailbox, set once by its constructor. */
+  private Mailbox mailbox;
+
+  /**
+   * {@link #NEW}, {@link #UNREGISTERED}, {@link #DEAD}, or, while registered, the positive number
+   * of its registration, which orders the registry.
+   */
+  private volatile long registration;
+
+  private volatile Thread thread;
+  private volatile Wait waiting;
+
+  /**
+   * The ordinal of the actor's {@link State}, {@code WAITING} aside (which {@link #waiting} tells):
+   * STARTING (0, so that a new cell needs no write) until its loop first looks at the inbox.
+   */
+  @SuppressWarnings("unused") // accessed through PHASE
+  private byte phase;
+
+  /**
+   * Creates the cell of an actor.
+   *
+   * @param ref the actor's ref
+   * @param description the actor's default {@code toString()}
+   */
+  public Cell(ActorRef<?> ref, String description) {
+    this.ref = ref;
+    this.description = description;
+  }
+
+  /** Called once by the actor's mailbox, from its constructor. */
+  void attach(Mailbox mailbox) {
+    this.mailbox = mailbox;
+  }
+
+  @Override
+  public ActorRef<?> ref() {
+    return ref;
+  }
+
+  @Override
+  public State state() {
+    byte p = (byte) PHASE.getOpaque(this);
+    if (p != ENDED && waiting != null) {
+      return State.WAITING;
+    }
+    return STATES[p];
+  }
+
+  /**
+   * {@inheritDoc}
+   *
+   * <p>{@code null} also while the actor is idle (a virtual-thread actor holds none once it has
+   * been idle for 50 to 100 ms) or not yet started.
+   */
+  @Override
+  public Thread thread() {
+    return thread;
+  }
+
+  @Override
+  public int inboxSize() {
+    Mailbox m = mailbox;
+    return m == null || (byte) PHASE.getOpaque(this) == ENDED ? 0 : m.size();
+  }
+
+  @Override
+  public ActorRef<?> waitingFor() {
+    Cell awaited = awaited();
+    return awaited == null ? null : awaited.ref;
+  }
+
+  /**
+   * The actor this one is blocked waiting for a reply from, or {@code null}.
+   *
+   * @return the awaited actor's cell, or {@code null}
+   */
+  Cell awaited() {
+    Wait w = waiting;
+    return w == null ? null : w.target();
+  }
+
+  /** The wait this actor's thread is blocked in, or {@code null}. */
+  Wait waiting() {
+    return waiting;
+  }
+
+  void waiting(Wait wait) {
+    waiting = wait;
+  }
+
+  /**
+   * Records that the calling thread now runs this actor, for the rest of this burst.
+   *
+   * @param current the calling thread
+   */
+  public void enter(Thread current) {
+    thread = current;
+    CurrentActor.set(this);
+  }
+
+  /**
+   * Records that the calling thread no longer runs this actor.
+   *
+   * @param current the calling thread
+   */
+  public void exit(Thread current) {
+    CurrentActor.clear();
+    // A CAS, not a check and a write: a virtual-thread actor's next burst thread may enter between
+    // the two, and must not be erased.
+    THREAD.compareAndSet(this, current, null);
+  }
+
+  /** The actor's thread found its inbox empty. Actor thread only. */
+  void idle() {
+    PHASE.setOpaque(this, IDLE);
+  }
+
+  /** The actor's thread is about to handle a message. Actor thread only. */
+  void handling() {
+    PHASE.setOpaque(this, HANDLING);
+  }
+
+  /**
+   * The actor is dead and about to run {@code onStop} or {@code onFailure}, or to end. Called by
+   * the actor's thread, or by the thread whose {@code start()} of it failed.
+   */
+  public void stopping() {
+    PHASE.setOpaque(this, STOPPING);
+  }
+
+  /** The actor has ended: its loop's last step. */
+  void ended() {
+    PHASE.setOpaque(this, ENDED);
+  }
+
+  /**
+   * The number of the actor's registration while it is registered, else a value of at most 0:
+   * {@link #NEW}, {@link #UNREGISTERED} or {@link #DEAD}.
+   */
+  long registration() {
+    return registration;
+  }
+
+  /** Replaces the registration {@code expected} with {@code next}; whether it did. */
+  boolean changeRegistration(long expected, long next) {
+    return REGISTRATION.compareAndSet(this, expected, next);
+  }
+
+  /** Marks the registration dead for good; returns what it was. */
+  long endRegistration() {
+    return (long) REGISTRATION.getAndSet(this, DEAD);
+  }
+
+  @Override
+  public String toString() {
+    return description;
+  }
+}
