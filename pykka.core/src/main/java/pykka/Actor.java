@@ -32,20 +32,21 @@ import pykka.internal.runtime.Mailbox;
  * actor's own thread, named {@code <SimpleClassName>-<n>}. So an actor's fields need no
  * synchronisation as long as only its hooks touch them.
  *
- * <p><b>Failures.</b> An exception thrown while handling an ask goes back to the asker and the actor
- * keeps running. One thrown while handling a tell is logged at ERROR, the actor stops (without
- * {@code onStop}), and {@link #onFailure} runs. An exception from {@code onStart} or {@code
- * onStop} is logged and stops the actor. Any {@link Throwable} counts, {@link Error}s included.
- * Nothing thrown by a hook, by a {@code toString()} or {@code getMessage()} (of the actor, a
- * message or a throwable) or by the logging provider leaves an ask or a stop unanswered, or a dead
- * actor alive or registered: a log line that cannot be written is dropped, an actor whose {@code
- * toString()} throws is logged by its class name and URN, and a throwable that cannot be printed is
- * logged as a stand-in that names its class (the asker and {@code onFailure} get the original).
+ * <p><b>Failures.</b> An exception thrown while handling an ask goes back to the asker and the
+ * actor keeps running. One thrown while handling a tell is logged at ERROR, the actor stops
+ * (without {@code onStop}), and {@link #onFailure} runs. An exception from {@code onStart} or
+ * {@code onStop} is logged and stops the actor. Any {@link Throwable} counts, {@link Error}s
+ * included. Nothing thrown by a hook, by a {@code toString()} or {@code getMessage()} (of the
+ * actor, a message or a throwable) or by the logging provider leaves an ask or a stop unanswered,
+ * or a dead actor alive or registered: a log line that cannot be written is dropped, an actor whose
+ * {@code toString()} throws is logged by its class name and URN, and a throwable that cannot be
+ * printed is logged as a stand-in that names its class (the asker and {@code onFailure} get the
+ * original).
  *
  * <p><b>Interrupts.</b> An interrupt does not stop an actor: a stop is a message. The actor's
  * thread has its interrupt flag cleared before each hook runs and after a hook that threw, so an
- * interrupt reaches only the hook that is running when it comes, and one that comes while the
- * actor is idle is dropped. A hook that restores the flag (the usual {@code
+ * interrupt reaches only the hook that is running when it comes, and one that comes while the actor
+ * is idle is dropped. A hook that restores the flag (the usual {@code
  * Thread.currentThread().interrupt()} after catching {@link InterruptedException}) therefore does
  * not make the next message's blocking calls, such as an {@code ask}, fail.
  *
@@ -188,8 +189,8 @@ public abstract class Actor {
   protected void onStop() throws Exception {}
 
   /**
-   * Runs in the actor's thread after an exception from the handling of a tell stopped the actor
-   * (it is already unregistered and dead). Does nothing by default.
+   * Runs in the actor's thread after an exception from the handling of a tell stopped the actor (it
+   * is already unregistered and dead). Does nothing by default.
    *
    * @param failure what was thrown
    * @throws Exception logged at ERROR
@@ -197,9 +198,9 @@ public abstract class Actor {
   protected void onFailure(Throwable failure) throws Exception {}
 
   /**
-   * Handles a message that is not one of pykka's own, in the actor's thread; the return value is the
-   * reply to an ask. By default logs a WARN {@code Unexpected message received by <actor>: <message>}
-   * and replies {@code null}.
+   * Handles a message that is not one of pykka's own, in the actor's thread; the return value is
+   * the reply to an ask. By default logs a WARN {@code Unexpected message received by <actor>:
+   * <message>} and replies {@code null}.
    *
    * @param message the message, possibly {@code null}
    * @return the reply, possibly {@code null}

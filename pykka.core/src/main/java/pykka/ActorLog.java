@@ -1,6 +1,5 @@
 package pykka;
 
-
 /**
  * Pykka's own log lines about actors (the logging table of the documentation), written so that
  * nothing the logging provider throws, nor an actor's, message's or throwable's {@code toString()},

@@ -85,8 +85,8 @@ public final class ActorRef<A extends Actor> {
   }
 
   /**
-   * Stops the actor after the messages already in its inbox, and waits until its {@code onStop}
-   * has run.
+   * Stops the actor after the messages already in its inbox, and waits until its {@code onStop} has
+   * run.
    *
    * @return {@code true} if the actor was alive when asked, {@code false} if it was already dead
    */
@@ -136,13 +136,13 @@ public final class ActorRef<A extends Actor> {
   }
 
   /**
-   * A typed proxy to the actor: an implementation of {@code api} whose methods send messages.
-   * Each abstract method maps by name to a public method of the actor with compatible parameters;
-   * failing that, a method with no parameters reads the public field of that name (or, returning
-   * an interface other than {@link Future}, is a nested typed proxy to a {@link Traversable} field),
+   * A typed proxy to the actor: an implementation of {@code api} whose methods send messages. Each
+   * abstract method maps by name to a public method of the actor with compatible parameters;
+   * failing that, a method with no parameters reads the public field of that name (or, returning an
+   * interface other than {@link Future}, is a nested typed proxy to a {@link Traversable} field),
    * and a method with one parameter returning {@code void} or {@code Future<Void>} writes it. A
-   * method returning {@code Future} asks, one returning {@code void} tells, any other waits for
-   * the reply and returns it (rethrowing the actor's exception). {@code default} methods run on the
+   * method returning {@code Future} asks, one returning {@code void} tells, any other waits for the
+   * reply and returns it (rethrowing the actor's exception). {@code default} methods run on the
    * caller's thread; {@code equals}, {@code hashCode} and {@code toString} are answered locally;
    * {@code ActorRef<?> actorRef()} returns this ref.
    *

@@ -26,8 +26,8 @@ import java.lang.annotation.Target;
  * boolean playing = (Boolean) ref.proxy().traverse("playback").call("play").get();
  * }
  *
- * <p>Traversal nests to any depth, as long as every field on the path is traversable. A
- * traversable field can still be read whole with {@link ActorProxy#field(String)}.
+ * <p>Traversal nests to any depth, as long as every field on the path is traversable. A traversable
+ * field can still be read whole with {@link ActorProxy#field(String)}.
  */
 @Documented
 @Retention(RetentionPolicy.RUNTIME)

@@ -85,8 +85,7 @@ final class ActorLoopTest {
       }
     }
 
-    assertThat(ref.ask("done", BOUND))
-        .isEqualTo(IntStream.range(0, 1000).boxed().toList());
+    assertThat(ref.ask("done", BOUND)).isEqualTo(IntStream.range(0, 1000).boxed().toList());
   }
 
   // Rule 5: one message at a time, in the one order in which all senders enqueued.

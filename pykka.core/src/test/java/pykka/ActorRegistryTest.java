@@ -102,7 +102,8 @@ final class ActorRegistryTest {
       }
     }
     assertThat(foundThemselves).hasSize(threads * actorsPerThread);
-    List<ActorRef<?>> alive = all.stream().filter(ActorRef::isAlive).<ActorRef<?>>map(r -> r).toList();
+    List<ActorRef<?>> alive =
+        all.stream().filter(ActorRef::isAlive).<ActorRef<?>>map(r -> r).toList();
     assertThat(alive).hasSize(threads * actorsPerThread / 2);
     assertThat(ActorRegistry.getAll()).containsExactlyInAnyOrderElementsOf(alive);
   }
@@ -220,7 +221,8 @@ final class ActorRegistryTest {
     first.stop(BOUND);
     last.stop(BOUND);
 
-    assertThat(received).containsExactlyInAnyOrder("first", "first", "first", "last", "last", "last");
+    assertThat(received)
+        .containsExactlyInAnyOrder("first", "first", "first", "last", "last", "last");
   }
 
   // Rule 29.
@@ -237,7 +239,8 @@ final class ActorRegistryTest {
                   .onStop(
                       self -> {
                         boolean laterOnesAreDead =
-                            refs.subList(index + 1, refs.size()).stream().noneMatch(ActorRef::isAlive);
+                            refs.subList(index + 1, refs.size()).stream()
+                                .noneMatch(ActorRef::isAlive);
                         events.add("onStop " + index + " later ones dead: " + laterOnesAreDead);
                         events.add("onStop " + index + " done");
                       })));

@@ -61,7 +61,9 @@ final class ActorThreadsTest {
           .allMatch(e -> e.endsWith(" virtual=" + (runtime == ActorRuntime.VIRTUAL_THREADS)));
     }
     assertThat(threadNames(stopping).get(0)).isNotEqualTo(threadNames(failing).get(0));
-    assertThat(stopping).map(e -> e.split(" ")[0]).containsExactly("onStart", "ask", "tell", "onStop");
+    assertThat(stopping)
+        .map(e -> e.split(" ")[0])
+        .containsExactly("onStart", "ask", "tell", "onStop");
     assertThat(failing).map(e -> e.split(" ")[0]).containsExactly("onStart", "onFailure");
   }
 
@@ -77,7 +79,8 @@ final class ActorThreadsTest {
     assertThat(actor.start().ask("where?", BOUND)).isSameAs(caller);
   }
 
-  private static Script recordingThreads(ConcurrentLinkedQueue<String> events, CountDownLatch failed) {
+  private static Script recordingThreads(
+      ConcurrentLinkedQueue<String> events, CountDownLatch failed) {
     return script()
         .onStart(self -> events.add("onStart " + here()))
         .onReceive(
@@ -152,8 +155,7 @@ final class ActorThreadsTest {
             });
     a[0] =
         Actors.start(
-            runtime,
-            (self, message) -> "go".equals(message) ? b.ask("ping", BOUND) : "hello back");
+            runtime, (self, message) -> "go".equals(message) ? b.ask("ping", BOUND) : "hello back");
 
     List<Object> replies = new ArrayList<>();
     for (int i = 0; i < 300; i++) {

@@ -78,9 +78,11 @@ final class CompletableFutureDeadlockTest {
       Form form) {
     AtomicReference<ActorRef<?>> aRef = new AtomicReference<>();
     ActorRef<?> b =
-        Actors.start(runtime, (self, message) -> message.equals("ask a") ? aRef.get().ask("x") : "b");
+        Actors.start(
+            runtime, (self, message) -> message.equals("ask a") ? aRef.get().ask("x") : "b");
     ActorRef<?> a =
-        Actors.start(runtime, 
+        Actors.start(
+            runtime,
             (self, message) -> {
               if (!message.equals("start")) {
                 return "a";
@@ -112,7 +114,8 @@ final class CompletableFutureDeadlockTest {
       AtomicReference<ActorRef<?>> aRef = new AtomicReference<>();
       ActorRef<?> b = Actors.start(runtime, (self, message) -> aRef.get().ask("x"));
       ActorRef<?> a =
-          Actors.start(runtime, 
+          Actors.start(
+              runtime,
               (self, message) ->
                   message.equals("start") ? b.askAsync("go").toCompletableFuture().get() : "x");
       aRef.set(a);
@@ -130,9 +133,11 @@ final class CompletableFutureDeadlockTest {
   void aCompletableFutureWaitForAReplyThatIsAlreadyThereIsNoDeadlock() {
     AtomicReference<ActorRef<?>> aRef = new AtomicReference<>();
     ActorRef<?> b =
-        Actors.start(runtime, (self, message) -> message.equals("ask a") ? aRef.get().ask("x") : "b");
+        Actors.start(
+            runtime, (self, message) -> message.equals("ask a") ? aRef.get().ask("x") : "b");
     ActorRef<?> a =
-        Actors.start(runtime, 
+        Actors.start(
+            runtime,
             (self, message) -> {
               if (!message.equals("start")) {
                 return "a";
@@ -154,10 +159,12 @@ final class CompletableFutureDeadlockTest {
   void aStageThatAnotherSourceMayCompleteFirstIsNoDeadlock() throws Exception {
     AtomicReference<ActorRef<?>> aRef = new AtomicReference<>();
     ActorRef<?> b =
-        Actors.start(runtime, (self, message) -> message.equals("ask a") ? aRef.get().ask("x") : "b");
+        Actors.start(
+            runtime, (self, message) -> message.equals("ask a") ? aRef.get().ask("x") : "b");
     CompletableFuture<Object> other = new CompletableFuture<>();
     ActorRef<?> a =
-        Actors.start(runtime, 
+        Actors.start(
+            runtime,
             (self, message) -> {
               if (!message.equals("start")) {
                 return "a";
@@ -188,7 +195,8 @@ final class CompletableFutureDeadlockTest {
     AtomicReference<ActorRef<?>> aRef = new AtomicReference<>();
     // b waits for a, which waits for b's first reply only through the test's thread.
     ActorRef<?> b =
-        Actors.start(runtime, (self, message) -> message.equals("ask a") ? aRef.get().ask("x") : "b");
+        Actors.start(
+            runtime, (self, message) -> message.equals("ask a") ? aRef.get().ask("x") : "b");
     ActorRef<?> a = Actors.start(runtime, (self, message) -> "a");
     aRef.set(a);
 

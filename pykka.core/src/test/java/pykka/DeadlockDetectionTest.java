@@ -145,9 +145,11 @@ final class DeadlockDetectionTest {
       ActorRuntime runtime) {
     AtomicReference<ActorRef<?>> aRef = new AtomicReference<>();
     ActorRef<?> b =
-        Actors.start(runtime, (self, message) -> message.equals("ask a") ? aRef.get().ask("x") : "b");
+        Actors.start(
+            runtime, (self, message) -> message.equals("ask a") ? aRef.get().ask("x") : "b");
     ActorRef<?> a =
-        Actors.start(runtime, 
+        Actors.start(
+            runtime,
             (self, message) -> {
               if (!message.equals("start")) {
                 return "a";
@@ -476,8 +478,7 @@ final class DeadlockDetectionTest {
     List<String> messages = new ArrayList<>();
     for (int start = 0; start < cycle.size(); start++) {
       StringBuilder sb =
-          new StringBuilder(
-              "Deadlock: actors are waiting for each other's replies in a cycle: ");
+          new StringBuilder("Deadlock: actors are waiting for each other's replies in a cycle: ");
       for (int i = 0; i <= cycle.size(); i++) {
         sb.append(cycle.get((start + i) % cycle.size()));
         if (i < cycle.size()) {

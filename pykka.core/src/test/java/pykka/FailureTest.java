@@ -115,10 +115,13 @@ final class FailureTest {
       assertThat(hooks).doesNotContain("onStop");
       List<LogRecord> errors =
           logs.about(ref).stream().filter(r -> r.level() == Level.ERROR).toList();
-      assertThat(errors).singleElement().satisfies(r -> {
-        assertThat(r.message()).isEqualTo("Unhandled exception in " + ref + ":");
-        assertThat(r.throwable()).isSameAs(boom);
-      });
+      assertThat(errors)
+          .singleElement()
+          .satisfies(
+              r -> {
+                assertThat(r.message()).isEqualTo("Unhandled exception in " + ref + ":");
+                assertThat(r.throwable()).isSameAs(boom);
+              });
       assertThat(logs.linesAbout(ref)).contains("DEBUG Unregistered " + ref);
     }
   }
@@ -176,10 +179,11 @@ final class FailureTest {
       assertThat(logs.about(ref))
           .filteredOn(r -> r.level() == Level.ERROR)
           .singleElement()
-          .satisfies(r -> {
-            assertThat(r.message()).isEqualTo("Unhandled exception in " + ref + ":");
-            assertThat(r.throwable()).isSameAs(boom);
-          });
+          .satisfies(
+              r -> {
+                assertThat(r.message()).isEqualTo("Unhandled exception in " + ref + ":");
+                assertThat(r.throwable()).isSameAs(boom);
+              });
     }
   }
 
@@ -204,10 +208,11 @@ final class FailureTest {
       assertThat(logs.about(ref))
           .filteredOn(r -> r.level() == Level.ERROR)
           .singleElement()
-          .satisfies(r -> {
-            assertThat(r.message()).isEqualTo("Unhandled exception in " + ref + ":");
-            assertThat(r.throwable()).isSameAs(boom);
-          });
+          .satisfies(
+              r -> {
+                assertThat(r.message()).isEqualTo("Unhandled exception in " + ref + ":");
+                assertThat(r.throwable()).isSameAs(boom);
+              });
     }
   }
 

@@ -34,11 +34,13 @@ final class FutureCombinatorsTest {
               computed.incrementAndGet();
               return x + y;
             }),
-        source.join().map(
-            values -> {
-              computed.incrementAndGet();
-              return values;
-            }));
+        source
+            .join()
+            .map(
+                values -> {
+                  computed.incrementAndGet();
+                  return values;
+                }));
   }
 
   @Test

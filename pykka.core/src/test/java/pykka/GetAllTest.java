@@ -67,7 +67,8 @@ final class GetAllTest {
     }
 
     assertThat(Future.getAll(futures, Duration.ofSeconds(3))).containsExactly("ok", "ok", "ok");
-    assertThat(seen).containsExactly(Duration.ofSeconds(3), Duration.ofSeconds(3), Duration.ofSeconds(3));
+    assertThat(seen)
+        .containsExactly(Duration.ofSeconds(3), Duration.ofSeconds(3), Duration.ofSeconds(3));
   }
 
   @Test

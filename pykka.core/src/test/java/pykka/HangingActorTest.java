@@ -190,7 +190,6 @@ final class HangingActorTest {
 
   private ActorRef<Actor> startOther(ActorRuntime which, String name) {
     return Actors.start(
-        which,
-        script().onReceive((self, message) -> message).onStop(self -> onStops.add(name)));
+        which, script().onReceive((self, message) -> message).onStop(self -> onStops.add(name)));
   }
 }

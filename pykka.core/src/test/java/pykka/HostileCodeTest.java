@@ -491,7 +491,8 @@ final class HostileCodeTest {
   void aLoggingProviderThatThrowsAtAnyLevelBreaksNoStartNoAskNoStopAndNoFailure(ProviderFault fault)
       throws Exception {
     for (Level level : List.of(Level.DEBUG, Level.INFO, Level.WARN, Level.ERROR)) {
-      try (RecordingLogProvider.Fault failing = RecordingLogProvider.failing(level, "", fault.make);
+      try (RecordingLogProvider.Fault failing =
+              RecordingLogProvider.failing(level, "", fault.make);
           StreamCapture stderr = StreamCapture.stderr()) {
         lifeWithAFailingProvider();
         assertThat(stderr.text()).as("stderr at %s", failing.level()).isEmpty();

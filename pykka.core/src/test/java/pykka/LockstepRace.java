@@ -12,8 +12,9 @@ import java.util.function.Supplier;
  * states as jcstress does: each thread runs its action over the whole stride, the second following
  * the first state by state (it starts on a state the moment the first thread has started on it),
  * and each thread pauses briefly before acting, for a different time from state to state, so that
- * the two actions overlap on every state, with offsets that sweep both ways. A race that needs a narrow interleaving then
- * shows up within seconds. For regression tests of races that jcstress found.
+ * the two actions overlap on every state, with offsets that sweep both ways. A race that needs a
+ * narrow interleaving then shows up within seconds. For regression tests of races that jcstress
+ * found.
  */
 final class LockstepRace {
 
@@ -29,8 +30,8 @@ final class LockstepRace {
   private LockstepRace() {}
 
   /**
-   * Races {@code first} against {@code second} on fresh states, and checks each state once both
-   * are done, for about {@code budget} (a stride started before it ends is finished).
+   * Races {@code first} against {@code second} on fresh states, and checks each state once both are
+   * done, for about {@code budget} (a stride started before it ends is finished).
    *
    * @param <S> the state of one round
    * @param budget how long to go on starting strides
@@ -41,11 +42,7 @@ final class LockstepRace {
    * @throws Exception what either side or the check threw
    */
   static <S> void run(
-      Duration budget,
-      Supplier<S> setup,
-      Consumer<S> first,
-      Consumer<S> second,
-      Consumer<S> check)
+      Duration budget, Supplier<S> setup, Consumer<S> first, Consumer<S> second, Consumer<S> check)
       throws Exception {
     Handshake<S> h = new Handshake<>();
     AtomicReference<Throwable> failure = new AtomicReference<>();
@@ -81,9 +78,7 @@ final class LockstepRace {
                 });
     long deadline = System.nanoTime() + budget.toNanos();
     try {
-      for (int stride = 1;
-          failure.get() == null && System.nanoTime() - deadline < 0;
-          stride++) {
+      for (int stride = 1; failure.get() == null && System.nanoTime() - deadline < 0; stride++) {
         final int s = stride;
         List<S> states = new ArrayList<>(STRIDE);
         for (int i = 0; i < STRIDE; i++) {

@@ -37,6 +37,7 @@ final class ReadmeExampleTest {
 
     void lastResult(int value); // a public field: write, tell semantics
   }
+
   // README:usage:end
 
   @AfterEach
@@ -79,7 +80,9 @@ final class ReadmeExampleTest {
                   Pattern.DOTALL)
               .matcher(source);
       assertThat(m.find()).as(region).isTrue();
-      assertThat(readme).as("README shows the '" + region + "' region").contains(dedent(m.group(1)));
+      assertThat(readme)
+          .as("README shows the '" + region + "' region")
+          .contains(dedent(m.group(1)));
     }
   }
 

@@ -92,7 +92,8 @@ final class RegistrationTest {
       AtomicInteger registers = new AtomicInteger();
       AtomicReference<Boolean> registeredInOnStop = new AtomicReference<>();
       ActorRef<Actor> ref =
-          Actors.start(runtime, 
+          Actors.start(
+              runtime,
               script()
                   .onStop(
                       self -> {

@@ -81,7 +81,8 @@ final class RunningActorsTest {
     CountDownLatch release = new CountDownLatch(1);
     CompletableFuture<Thread> handler = new CompletableFuture<>();
     ActorRef<Actor> ref =
-        Actors.start(runtime, 
+        Actors.start(
+            runtime,
             script()
                 .onStart(
                     self -> {
@@ -116,7 +117,8 @@ final class RunningActorsTest {
   void anActorBlockedOnAnotherActorsReplyIsWaitingForThatActor() {
     CountDownLatch inB = new CountDownLatch(1);
     ActorRef<Actor> b =
-        Actors.start(runtime, 
+        Actors.start(
+            runtime,
             (self, message) -> {
               inB.countDown();
               Await.on(gate);
@@ -144,7 +146,8 @@ final class RunningActorsTest {
   void anActorRunningOnStopIsListedAsStoppingThoughNoLongerRegistered() {
     CountDownLatch inOnStop = new CountDownLatch(1);
     ActorRef<Actor> ref =
-        Actors.start(runtime, 
+        Actors.start(
+            runtime,
             script()
                 .onStop(
                     self -> {
@@ -169,7 +172,8 @@ final class RunningActorsTest {
     CountDownLatch inOnReceive = new CountDownLatch(1);
     CountDownLatch release = new CountDownLatch(1);
     ActorRef<Actor> ref =
-        Actors.start(runtime, 
+        Actors.start(
+            runtime,
             (self, message) -> {
               if (message.equals("block")) {
                 inOnReceive.countDown();

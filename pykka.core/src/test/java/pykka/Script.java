@@ -4,9 +4,9 @@ import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 
 /**
- * The hooks of a test actor as lambdas, so that one test can build the same actor on either
- * runtime (see {@link Actors}). Each hook gets the actor itself. A hook left unset behaves as
- * {@link Actor}'s own: {@code onReceive} then logs the WARN and replies {@code null}.
+ * The hooks of a test actor as lambdas, so that one test can build the same actor on either runtime
+ * (see {@link Actors}). Each hook gets the actor itself. A hook left unset behaves as {@link
+ * Actor}'s own: {@code onReceive} then logs the WARN and replies {@code null}.
  */
 final class Script {
 

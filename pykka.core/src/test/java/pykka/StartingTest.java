@@ -72,7 +72,8 @@ final class StartingTest {
     assertThat(ActorRegistry.getByUrn(ref.actorUrn())).isEmpty();
   }
 
-  // Rule 3. The thread cannot be started: simulated by a failure in useDaemonThread(), which start()
+  // Rule 3. The thread cannot be started: simulated by a failure in useDaemonThread(), which
+  // start()
   // reads right before starting the thread, with the error the JVM throws when out of threads.
   @Test
   void anActorWhoseThreadCannotBeStartedIsUnregisteredAndDeadAndStartThrows() {

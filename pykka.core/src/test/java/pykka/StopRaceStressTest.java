@@ -28,8 +28,8 @@ import pykka.testfixtures.BothRuntimes;
 
 /**
  * Rule 15 of docs/behaviour.md under contention: several threads tell and ask an actor while it is
- * stopped, round after round. Every ask and every stop must complete (none may time out), and
- * every message enqueued before the stop must be handled.
+ * stopped, round after round. Every ask and every stop must complete (none may time out), and every
+ * message enqueued before the stop must be handled.
  *
  * <p>How "enqueued before the stop" is known: each sender numbers its messages 1, 2, 3, ... and,
  * after each send returns, publishes the number in {@code sent}. A stopping sender reads all of
@@ -45,10 +45,13 @@ final class StopRaceStressTest {
 
   private static final Duration BOUND = Duration.ofSeconds(Await.SECONDS);
   private static final int SENDERS = 3;
+
   /** A stopping sender stops the actor after 1 to this many of its own messages. */
   private static final int MAX_BEFORE_STOP = 100;
+
   /** Senders stop at the first tell that finds the actor dead, or after this many messages. */
   private static final int MAX_MESSAGES = 5_000;
+
   private static final int MIN_ROUNDS = 100;
   private static final int MAX_ROUNDS = 400;
   private static final long BUDGET_NANOS = TimeUnit.MILLISECONDS.toNanos(700);
@@ -105,7 +108,17 @@ final class StopRaceStressTest {
         oneRound(how, random);
       } catch (AssertionError e) {
         throw new AssertionError(
-            "round " + rounds + " (seed " + seed + ", " + runtime + ", " + how + "): " + e.getMessage(), e);
+            "round "
+                + rounds
+                + " (seed "
+                + seed
+                + ", "
+                + runtime
+                + ", "
+                + how
+                + "): "
+                + e.getMessage(),
+            e);
       }
       rounds++;
     }
@@ -209,9 +222,13 @@ final class StopRaceStressTest {
             "sender %d: %d messages were enqueued before the stop but only %d handled (%s)",
             s, floor, k[s], Arrays.toString(k));
       }
-      assertThat(k[s]).as("sender %d handled more than sent", s).isLessThanOrEqualTo(out.lastSent());
+      assertThat(k[s])
+          .as("sender %d handled more than sent", s)
+          .isLessThanOrEqualTo(out.lastSent());
       if (out.deadAt() > 0) {
-        assertThat(out.deadAt()).as("sender %d: a tell that threw was handled", s).isGreaterThan(k[s]);
+        assertThat(out.deadAt())
+            .as("sender %d: a tell that threw was handled", s)
+            .isGreaterThan(k[s]);
       }
       for (int i = 0; i < out.asks().size(); i++) {
         int seq = out.askSeqs().get(i);
@@ -236,8 +253,8 @@ final class StopRaceStressTest {
 
   /**
    * Sends numbered tells and asks, alternately, until a tell finds the actor dead. A sender with a
-   * stop action runs it after {@code stopAfter} messages, once every sender is sending, having first
-   * read {@code sent}; it does not if another stop killed the actor first.
+   * stop action runs it after {@code stopAfter} messages, once every sender is sending, having
+   * first read {@code sent}; it does not if another stop killed the actor first.
    */
   private static Sent send(
       ActorRef<Actor> ref,
@@ -274,7 +291,8 @@ final class StopRaceStressTest {
       }
       sent.set(sender, seq);
       if (seq % 16 == 0) {
-        Thread.yield(); // on few cores, lets the other senders and the actor interleave with this one
+        Thread
+            .yield(); // on few cores, lets the other senders and the actor interleave with this one
       }
       if (seq == 1) {
         allSending.countDown();

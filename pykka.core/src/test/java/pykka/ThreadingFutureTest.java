@@ -44,7 +44,8 @@ final class ThreadingFutureTest {
     }
     assertThat(valued.get()).isEqualTo("first");
     assertThat(hooked.get()).isEqualTo("hooked");
-    assertThatThrownBy(() -> hooked.set("after the hook ran")).isInstanceOf(IllegalStateException.class);
+    assertThatThrownBy(() -> hooked.set("after the hook ran"))
+        .isInstanceOf(IllegalStateException.class);
   }
 
   // Rule 21.
@@ -132,7 +133,8 @@ final class ThreadingFutureTest {
     ThreadingFuture<String> f = new ThreadingFuture<>();
     f.set("value");
 
-    assertThatThrownBy(() -> f.get(Duration.ofMillis(-1))).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> f.get(Duration.ofMillis(-1)))
+        .isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> f.get(null)).isInstanceOf(NullPointerException.class);
   }
 
@@ -147,12 +149,14 @@ final class ThreadingFutureTest {
       Runnable waiter =
           () -> {
             try {
-              outcome.complete(List.of("returned", withTimeout ? f.get(Duration.ofHours(1)) : f.get()));
+              outcome.complete(
+                  List.of("returned", withTimeout ? f.get(Duration.ofHours(1)) : f.get()));
             } catch (Throwable t) {
               outcome.complete(List.of(t, Thread.currentThread().isInterrupted()));
             }
           };
-      Thread thread = virtual ? Thread.ofVirtual().start(waiter) : Thread.ofPlatform().start(waiter);
+      Thread thread =
+          virtual ? Thread.ofVirtual().start(waiter) : Thread.ofPlatform().start(waiter);
       awaitParked(thread);
 
       thread.interrupt();
@@ -194,10 +198,13 @@ final class ThreadingFutureTest {
     for (int i = 0; i < 5_000; i++) {
       assertThatThrownBy(() -> f.get(Duration.ofNanos(1_000))).isInstanceOf(TimeoutException.class);
     }
-    Thread interrupted = Thread.ofPlatform().start(() -> {
-      Thread.currentThread().interrupt();
-      assertThatThrownBy(() -> f.get(BOUND)).isInstanceOf(PykkaException.class);
-    });
+    Thread interrupted =
+        Thread.ofPlatform()
+            .start(
+                () -> {
+                  Thread.currentThread().interrupt();
+                  assertThatThrownBy(() -> f.get(BOUND)).isInstanceOf(PykkaException.class);
+                });
     interrupted.join();
 
     assertThat(waiterNodes(f)).isEqualTo(1); // the thread still parked, no one else
@@ -225,9 +232,17 @@ final class ThreadingFutureTest {
   void aGetHookRunsOnTheFirstGetWithThatCallersTimeout() {
     ConcurrentLinkedQueue<String> timeouts = new ConcurrentLinkedQueue<>();
     ThreadingFuture<String> withTimeout = new ThreadingFuture<>();
-    withTimeout.setGetHook(timeout -> { timeouts.add(String.valueOf(timeout)); return "a"; });
+    withTimeout.setGetHook(
+        timeout -> {
+          timeouts.add(String.valueOf(timeout));
+          return "a";
+        });
     ThreadingFuture<String> without = new ThreadingFuture<>();
-    without.setGetHook(timeout -> { timeouts.add(String.valueOf(timeout)); return "b"; });
+    without.setGetHook(
+        timeout -> {
+          timeouts.add(String.valueOf(timeout));
+          return "b";
+        });
 
     assertThat(timeouts).isEmpty();
     assertThat(withTimeout.get(Duration.ofSeconds(3))).isEqualTo("a");
@@ -240,7 +255,11 @@ final class ThreadingFutureTest {
   void aGetHooksResultIsCachedNullIncluded() {
     AtomicInteger calls = new AtomicInteger();
     ThreadingFuture<String> f = new ThreadingFuture<>();
-    f.setGetHook(timeout -> { calls.incrementAndGet(); return null; });
+    f.setGetHook(
+        timeout -> {
+          calls.incrementAndGet();
+          return null;
+        });
 
     assertThat(f.get()).isNull();
     assertThat(f.get(Duration.ZERO)).isNull();
@@ -316,7 +335,8 @@ final class ThreadingFutureTest {
   // Rule 20.
   @Test
   void getRethrowsAnUncheckedExceptionOrErrorItselfEveryTime() {
-    for (Throwable thrown : List.of(new IllegalStateException("unchecked"), new AssertionError("error"))) {
+    for (Throwable thrown :
+        List.of(new IllegalStateException("unchecked"), new AssertionError("error"))) {
       ThreadingFuture<String> f = new ThreadingFuture<>();
       f.setException(thrown);
       for (int i = 0; i < 3; i++) {
@@ -334,7 +354,10 @@ final class ThreadingFutureTest {
     f.setException(checked);
 
     for (int i = 0; i < 3; i++) {
-      assertThatThrownBy(f::get).isExactlyInstanceOf(CompletionException.class).cause().isSameAs(checked);
+      assertThatThrownBy(f::get)
+          .isExactlyInstanceOf(CompletionException.class)
+          .cause()
+          .isSameAs(checked);
     }
   }
 
@@ -377,7 +400,8 @@ final class ThreadingFutureTest {
           throw boom;
         });
 
-    assertThat(hooked.toCompletableFuture().get(Await.SECONDS, TimeUnit.SECONDS)).isEqualTo("computed");
+    assertThat(hooked.toCompletableFuture().get(Await.SECONDS, TimeUnit.SECONDS))
+        .isEqualTo("computed");
     assertThatThrownBy(() -> failing.toCompletableFuture().get(Await.SECONDS, TimeUnit.SECONDS))
         .isInstanceOf(ExecutionException.class)
         .cause()
@@ -426,7 +450,8 @@ final class ThreadingFutureTest {
    */
   static void awaitParked(Thread thread) {
     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(Await.SECONDS);
-    while (thread.getState() != Thread.State.WAITING && thread.getState() != Thread.State.TIMED_WAITING) {
+    while (thread.getState() != Thread.State.WAITING
+        && thread.getState() != Thread.State.TIMED_WAITING) {
       if (System.nanoTime() > deadline) {
         throw new AssertionError(thread + " never parked");
       }

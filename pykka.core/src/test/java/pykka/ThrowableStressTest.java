@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Random;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
-import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -235,9 +234,9 @@ final class ThrowableStressTest {
   }
 
   /**
-   * Checks the reply to {@code message}: its echo, or the throwable itself (unchecked and errors
-   * as they are, checked and raw ones wrapped in CompletionException), or ActorDeadException if
-   * the actor died first. Never a timeout.
+   * Checks the reply to {@code message}: its echo, or the throwable itself (unchecked and errors as
+   * they are, checked and raw ones wrapped in CompletionException), or ActorDeadException if the
+   * actor died first. Never a timeout.
    */
   private static void assertCompletedWith(Future<Object> reply, Object message) {
     Object outcome;

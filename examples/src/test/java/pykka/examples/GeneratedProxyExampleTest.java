@@ -31,6 +31,7 @@ final class GeneratedProxyExampleTest {
     assertThat(ActorMemberMixin.class).isAssignableFrom(ShapeActorProxy.class);
     Method area = ShapeActorProxy.class.getMethod("area", double.class);
     assertThat(area.getReturnType()).isEqualTo(Future.class);
-    assertThat(ShapeActorProxy.class.getMethod("ruler").getReturnType()).isEqualTo(RulerProxy.class);
+    assertThat(ShapeActorProxy.class.getMethod("ruler").getReturnType())
+        .isEqualTo(RulerProxy.class);
   }
 }

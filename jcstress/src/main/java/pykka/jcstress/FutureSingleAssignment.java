@@ -69,7 +69,9 @@ public final class FutureSingleAssignment {
   @JCStressTest
   @Outcome(id = "1, 0, 101", expect = ACCEPTABLE, desc = "set won; setException was refused")
   @Outcome(id = "0, 1, 102", expect = ACCEPTABLE, desc = "setException won; set was refused")
-  @Outcome(expect = FORBIDDEN, desc = "both or neither won, or the future holds the loser's outcome")
+  @Outcome(
+      expect = FORBIDDEN,
+      desc = "both or neither won, or the future holds the loser's outcome")
   @State
   public static class SetVersusSetException extends Race {
 
@@ -111,7 +113,9 @@ public final class FutureSingleAssignment {
   @JCStressTest
   @Outcome(id = "1, 0, 101", expect = ACCEPTABLE, desc = "set won; setGetHook was refused")
   @Outcome(id = "0, 1, 103", expect = ACCEPTABLE, desc = "setGetHook won; set was refused")
-  @Outcome(expect = FORBIDDEN, desc = "both or neither won, or the future holds the loser's outcome")
+  @Outcome(
+      expect = FORBIDDEN,
+      desc = "both or neither won, or the future holds the loser's outcome")
   @State
   public static class SetVersusSetGetHook extends Race {
 
@@ -153,7 +157,9 @@ public final class FutureSingleAssignment {
   @JCStressTest
   @Outcome(id = "1, 0, 102", expect = ACCEPTABLE, desc = "setException won; setGetHook was refused")
   @Outcome(id = "0, 1, 103", expect = ACCEPTABLE, desc = "setGetHook won; setException was refused")
-  @Outcome(expect = FORBIDDEN, desc = "both or neither won, or the future holds the loser's outcome")
+  @Outcome(
+      expect = FORBIDDEN,
+      desc = "both or neither won, or the future holds the loser's outcome")
   @State
   public static class SetExceptionVersusSetGetHook extends Race {
 

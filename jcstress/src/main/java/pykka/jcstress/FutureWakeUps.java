@@ -18,8 +18,8 @@ import pykka.TimeoutException;
 
 /**
  * A {@code get} racing with whatever completes the future: the getter always wakes up (no lost
- * wake-up) and sees the outcome, including the plain writes made before it was set (Future's
- * memory consistency effects).
+ * wake-up) and sees the outcome, including the plain writes made before it was set (Future's memory
+ * consistency effects).
  *
  * <p>The continuous tests wait at most {@link Codes#PATIENCE}, so a lost wake-up shows as {@code
  * -1}; the termination tests wait without a timeout (the other code path of {@code get}) and must

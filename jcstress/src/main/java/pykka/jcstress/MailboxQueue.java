@@ -144,8 +144,8 @@ public final class MailboxQueue {
 
   /**
    * A producer enqueueing (and then checking {@code isClosed}, as an ask does) while the consumer
-   * closes and drains the inbox: at least one of them sees the envelope, so its reply is never
-   * left pending.
+   * closes and drains the inbox: at least one of them sees the envelope, so its reply is never left
+   * pending.
    */
   @JCStressTest
   @Outcome(
@@ -156,7 +156,10 @@ public final class MailboxQueue {
       id = "true, false",
       expect = ACCEPTABLE,
       desc = "the drain missed it; the producer saw the inbox closed (and answers itself)")
-  @Outcome(id = "true, true", expect = ACCEPTABLE, desc = "both: the reply's trySet keeps the first")
+  @Outcome(
+      id = "true, true",
+      expect = ACCEPTABLE,
+      desc = "both: the reply's trySet keeps the first")
   @Outcome(id = "false, false", expect = FORBIDDEN, desc = "neither: the reply is left pending")
   @State
   public static class EnqueueVersusClose {

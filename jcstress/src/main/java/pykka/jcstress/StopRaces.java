@@ -74,7 +74,10 @@ public final class StopRaces {
   /** Ask against stop, on a running, idle {@link VirtualThreadActor}. */
   @JCStressTest
   @Outcome(id = "7, 1", expect = ACCEPTABLE, desc = "the ask came before the stop: answered")
-  @Outcome(id = "2, 1", expect = ACCEPTABLE, desc = "the ask came after the stop: ActorDeadException")
+  @Outcome(
+      id = "2, 1",
+      expect = ACCEPTABLE,
+      desc = "the ask came after the stop: ActorDeadException")
   @Outcome(id = "-1, .*", expect = FORBIDDEN, desc = "the ask was left pending")
   @Outcome(expect = FORBIDDEN, desc = "something else")
   @State
@@ -112,7 +115,10 @@ public final class StopRaces {
    */
   @JCStressTest
   @Outcome(id = "7, 1", expect = ACCEPTABLE, desc = "the ask came before the stop: answered")
-  @Outcome(id = "2, 1", expect = ACCEPTABLE, desc = "the ask came after the stop: ActorDeadException")
+  @Outcome(
+      id = "2, 1",
+      expect = ACCEPTABLE,
+      desc = "the ask came after the stop: ActorDeadException")
   @Outcome(id = "-1, .*", expect = FORBIDDEN, desc = "the ask was left pending")
   @Outcome(expect = FORBIDDEN, desc = "something else")
   @State

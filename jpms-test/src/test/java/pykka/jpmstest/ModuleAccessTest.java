@@ -23,7 +23,8 @@ final class ModuleAccessTest {
 
   @Test
   void theTestRunsInARealNamedModule() {
-    assertThat(pykka.jpmstest.opened.Counter.class.getModule().getName()).isEqualTo("pykka.jpmstest");
+    assertThat(pykka.jpmstest.opened.Counter.class.getModule().getName())
+        .isEqualTo("pykka.jpmstest");
     assertThat(ActorRef.class.getModule().getName()).isEqualTo("pykka.core");
   }
 

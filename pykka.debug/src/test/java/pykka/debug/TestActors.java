@@ -56,5 +56,4 @@ final class TestActors {
       return behaviour.onReceive(message);
     }
   }
-
 }

@@ -17,8 +17,8 @@ import java.util.function.Predicate;
  * The lines of a running process's output stream, read on a daemon thread of their own, so that a
  * test can wait for a line with a bound instead of blocking forever in {@code readLine}. Reading
  * ends quietly when the stream fails, as it does when the test closes it or destroys the process
- * (an uncaught exception would print its stack trace into the build's output); a test still
- * waiting for a line is then told why no more came.
+ * (an uncaught exception would print its stack trace into the build's output); a test still waiting
+ * for a line is then told why no more came.
  */
 final class Lines {
   private final BlockingQueue<String> queue = new LinkedBlockingQueue<>();

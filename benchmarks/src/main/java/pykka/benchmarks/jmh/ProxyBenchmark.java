@@ -17,8 +17,8 @@ import pykka.VirtualThreadActor;
 
 /**
  * A proxy call round trip from a plain thread beside a plain {@code ask} doing the same work: the
- * goal is that both proxies stay within 1.5× of the ask. pykka only (Pekko classic has no
- * proxies); sample mode, so JMH reports the median ({@code p0.50}).
+ * goal is that both proxies stay within 1.5× of the ask. pykka only (Pekko classic has no proxies);
+ * sample mode, so JMH reports the median ({@code p0.50}).
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SampleTime)

@@ -40,7 +40,8 @@ final class PekkoRuntime implements ActorRuntime {
 
   @Override
   public Ref spawn(Behavior behavior) {
-    ActorRef ref = system.actorOf(Props.create(BehaviorActor.class, () -> new BehaviorActor(behavior)));
+    ActorRef ref =
+        system.actorOf(Props.create(BehaviorActor.class, () -> new BehaviorActor(behavior)));
     return new PekkoRef(ref);
   }
 

@@ -9,8 +9,8 @@ import pykka.benchmarks.runtime.Behavior;
 import pykka.benchmarks.runtime.Ref;
 
 /**
- * Savina's big: many workers, each sends pings to random others and waits for each pong before
- * the next ping; a worker that has had all its pongs reports. Messages counted are pings and pongs.
+ * Savina's big: many workers, each sends pings to random others and waits for each pong before the
+ * next ping; a worker that has had all its pongs reports. Messages counted are pings and pongs.
  */
 final class Big implements Workload {
 

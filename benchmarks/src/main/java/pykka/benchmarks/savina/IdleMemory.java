@@ -61,9 +61,7 @@ final class IdleMemory implements Workload {
     await(stopped);
     long stopNanos = System.nanoTime() - t1;
     return new double[] {
-      (after - before) / (double) n,
-      Signal.perSecond(n, startNanos),
-      Signal.perSecond(n, stopNanos)
+      (after - before) / (double) n, Signal.perSecond(n, startNanos), Signal.perSecond(n, stopNanos)
     };
   }
 
