@@ -95,4 +95,53 @@ final class ActorLog {
       // The provider failed; there is nowhere to report that.
     }
   }
+
+  /**
+   * ERROR with the description of a cycle of waiting actors, in deadlock detection's {@code log}
+   * mode.
+   *
+   * @param cycle the cycle, as {@link DeadlockException}'s message would give it
+   */
+  static void deadlock(String cycle) {
+    try {
+      Actor.LOG.error(cycle);
+    } catch (Throwable t) {
+      // The provider failed; there is nowhere to report that.
+    }
+  }
+
+  /**
+   * WARN that a system property pykka reads has a value it does not understand.
+   *
+   * @param property the property's name
+   * @param value its value
+   * @param allowed what it may be
+   * @param used what pykka uses instead
+   */
+  static void badProperty(String property, String value, String allowed, String used) {
+    try {
+      Actor.LOG.warn(
+          "System property {} must be {}, but was '{}'; using {}", property, allowed, value, used);
+    } catch (Throwable t) {
+      // The provider failed; there is nowhere to report that.
+    }
+  }
+
+  /**
+   * WARN {@code <actor> attribute '<name>' is a proxy to itself. Consider making it non-public.}
+   * (rule 39).
+   *
+   * @param ref the actor's ref
+   * @param attribute the attribute's dotted path
+   */
+  static void proxyToItself(ActorRef<?> ref, String attribute) {
+    try {
+      Actor.LOG.warn(
+          "{} attribute '{}' is a proxy to itself. Consider making it non-public.",
+          ref.toString(),
+          attribute);
+    } catch (Throwable t) {
+      // The provider failed; there is nowhere to report that.
+    }
+  }
 }

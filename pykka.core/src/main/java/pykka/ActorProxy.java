@@ -92,10 +92,7 @@ public final class ActorProxy {
           names = new HashSet<>();
         }
         names.add(f.name());
-        Actor.LOG.warn(
-            "{} attribute '{}' is a proxy to itself. Consider making it non-public.",
-            ref,
-            path.dotted(f.name()));
+        ActorLog.proxyToItself(ref, path.dotted(f.name()));
       }
     }
     return names == null ? Set.of() : Set.copyOf(names);

@@ -2,6 +2,7 @@ package pykka;
 
 import java.util.Locale;
 import java.util.Objects;
+import java.util.function.Consumer;
 
 /**
  * What pykka does when an actor's thread is about to block on a reply that can never come because
@@ -88,12 +89,30 @@ public enum DeadlockDetection {
     try {
       return valueOf(value.trim().toUpperCase(Locale.ROOT));
     } catch (IllegalArgumentException e) {
-      org.slf4j.LoggerFactory.getLogger("pykka")
-          .warn(
-              "System property {} must be fail, log or off, but was '{}'; using fail",
-              PROPERTY,
-              value);
+      ActorLog.badProperty(PROPERTY, value, "fail, log or off", "fail");
       return FAIL;
     }
+  }
+
+  /** Throws the cycle: mode {@code FAIL}. */
+  private static final Consumer<String> THROW =
+      cycle -> {
+        throw new DeadlockException(cycle);
+      };
+
+  /** Logs the cycle at ERROR and lets the wait go on: mode {@code LOG}. */
+  private static final Consumer<String> LOG_IT = ActorLog::deadlock;
+
+  /**
+   * What a wait that closes a cycle does in the current mode, for the wait graph.
+   *
+   * @return the handler of a cycle's description, or {@code null} in mode {@code OFF}
+   */
+  static Consumer<String> onCycle() {
+    return switch (mode) {
+      case FAIL -> THROW;
+      case LOG -> LOG_IT;
+      case OFF -> null;
+    };
   }
 }

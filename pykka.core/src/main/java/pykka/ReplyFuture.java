@@ -43,7 +43,7 @@ final class ReplyFuture<T> extends ThreadingFuture<T> {
 
   @Override
   boolean beforeBlocking() {
-    return WaitGraph.beforeBlocking(reply, replier, null);
+    return WaitGraph.beforeBlocking(reply, replier, null, DeadlockDetection.onCycle());
   }
 
   @Override

@@ -44,7 +44,7 @@ final class ReplyStage<T> extends CompletableFuture<T> {
     if (isDone()) {
       return super.get();
     }
-    boolean recorded = WaitGraph.beforeBlocking(reply, replier, this);
+    boolean recorded = WaitGraph.beforeBlocking(reply, replier, this, DeadlockDetection.onCycle());
     try {
       return super.get();
     } finally {
@@ -60,7 +60,7 @@ final class ReplyStage<T> extends CompletableFuture<T> {
     if (isDone()) {
       return super.get(timeout, unit);
     }
-    boolean recorded = WaitGraph.beforeBlocking(reply, replier, this);
+    boolean recorded = WaitGraph.beforeBlocking(reply, replier, this, DeadlockDetection.onCycle());
     try {
       return super.get(timeout, unit);
     } finally {
@@ -75,7 +75,7 @@ final class ReplyStage<T> extends CompletableFuture<T> {
     if (isDone()) {
       return super.join();
     }
-    boolean recorded = WaitGraph.beforeBlocking(reply, replier, this);
+    boolean recorded = WaitGraph.beforeBlocking(reply, replier, this, DeadlockDetection.onCycle());
     try {
       return super.join();
     } finally {

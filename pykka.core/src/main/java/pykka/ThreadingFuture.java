@@ -144,24 +144,24 @@ public class ThreadingFuture<T> extends Future<T> {
    * outcome, and {@code hookStarted} lets one thread run the hook for it.
    */
   private void transfer(CompletableFuture<T> result, AtomicBoolean hookStarted) {
-    Object s = state;
-    if (s instanceof Hook) {
-      if (hookStarted.compareAndSet(false, true)) {
-        Thread.ofVirtual()
-            .name("pykka-future-hook")
-            .start(
-                () -> {
-                  try {
-                    result.complete(get());
-                  } catch (Throwable t) {
-                    result.completeExceptionally(t);
-                  }
-                });
+    switch (state) {
+      case null -> {} // pending: the completion will call again
+      case Hook hook -> {
+        if (hookStarted.compareAndSet(false, true)) {
+          Thread.ofVirtual()
+              .name("pykka-future-hook")
+              .start(
+                  () -> {
+                    try {
+                      result.complete(get());
+                    } catch (Throwable t) {
+                      result.completeExceptionally(t);
+                    }
+                  });
+        }
       }
-    } else if (s instanceof Failure f) {
-      result.completeExceptionally(f.exception());
-    } else if (s != null) {
-      result.complete(value(s));
+      case Failure f -> result.completeExceptionally(f.exception());
+      case Object value -> result.complete(value(value));
     }
   }
 
@@ -195,15 +195,13 @@ public class ThreadingFuture<T> extends Future<T> {
 
   @Override
   public String toString() {
-    Object s = state;
-    if (s == null) {
-      return "ThreadingFuture[pending]";
-    } else if (s instanceof Hook) {
-      return "ThreadingFuture[get hook]";
-    } else if (s instanceof Failure f) {
-      return "ThreadingFuture[failed: " + f.exception() + "]";
-    }
-    return "ThreadingFuture[" + value(s) + "]";
+    // The value and the exception are user objects: their toString() may throw (rule 44).
+    return switch (state) {
+      case null -> "ThreadingFuture[pending]";
+      case Hook hook -> "ThreadingFuture[get hook]";
+      case Failure f -> "ThreadingFuture[failed: " + SafeText.message(f.exception()) + "]";
+      case Object value -> "ThreadingFuture[" + SafeText.message(value(value)) + "]";
+    };
   }
 
   /**

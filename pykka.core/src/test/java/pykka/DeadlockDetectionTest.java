@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicReference;
@@ -272,7 +273,7 @@ final class DeadlockDetectionTest {
   @ValueSource(strings = {"fail", "FAIL", " Log ", "off"})
   void theSystemPropertyNamesTheModeInAnyCase(String value) {
     assertThat(DeadlockDetection.fromProperty(value).name())
-        .isEqualTo(value.trim().toUpperCase(java.util.Locale.ROOT));
+        .isEqualTo(value.trim().toUpperCase(Locale.ROOT));
   }
 
   @Test

@@ -2,6 +2,7 @@ package pykka;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 import static pykka.Script.script;
 
 import java.io.IOException;
@@ -243,8 +244,8 @@ final class FailureTest {
           .filteredOn(r -> r.level() == Level.ERROR)
           .extracting(LogRecord::message, LogRecord::throwable)
           .containsExactly(
-              org.assertj.core.groups.Tuple.tuple("Unhandled exception in " + ref + ":", first),
-              org.assertj.core.groups.Tuple.tuple("Unhandled exception in " + ref + ":", second));
+              tuple("Unhandled exception in " + ref + ":", first),
+              tuple("Unhandled exception in " + ref + ":", second));
     }
   }
 

@@ -179,9 +179,8 @@ final class FaultMatrixTest extends ProxyTestSupport {
 
   @ParameterizedTest(name = "{1} from {0}")
   @MethodSource("cases")
-  void
-      aThrowableFromAnyHookByAnyRouteLeavesTheActorAsDocumentedWithTheRegistryAgreeingAndOneLogRecord(
-          Route route, Kind kind) throws Exception {
+  void anyThrowableByAnyRouteLeavesTheActorAndTheRegistryAsDocumentedWithOneLogRecord(
+      Route route, Kind kind) throws Exception {
     Throwable thrown = kind.make.get();
     try (LogCapture logs = LogCapture.start()) {
       Faulty actor = new Faulty(route, thrown);

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
+import java.lang.reflect.Field;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -214,13 +215,13 @@ final class ThreadingFutureTest {
 
   /** How many nodes the future's stack of waiters holds (white-box: its private field). */
   private static int waiterNodes(ThreadingFuture<?> f) throws ReflectiveOperationException {
-    java.lang.reflect.Field waiters = ThreadingFuture.class.getDeclaredField("waiters");
+    Field waiters = ThreadingFuture.class.getDeclaredField("waiters");
     waiters.setAccessible(true);
     Object node = waiters.get(f);
     int count = 0;
     while (node != null) {
       count++;
-      java.lang.reflect.Field next = node.getClass().getDeclaredField("next");
+      Field next = node.getClass().getDeclaredField("next");
       next.setAccessible(true);
       node = next.get(node);
     }
@@ -442,6 +443,32 @@ final class ThreadingFutureTest {
     } finally {
       ref.stop();
     }
+  }
+
+  // Rule 44: a future's toString() renders its value or exception safely (it threw before).
+  @Test
+  void toStringOfAFutureHoldingAnUnprintableValueOrExceptionSaysSoInsteadOfThrowing() {
+    class Unprintable extends RuntimeException {
+      @Override
+      public String toString() {
+        throw new IllegalStateException("toString() is broken");
+      }
+    }
+    ThreadingFuture<Object> failed = new ThreadingFuture<>();
+    failed.setException(new Unprintable());
+    ThreadingFuture<Object> holding = new ThreadingFuture<>();
+    holding.set(
+        new Object() {
+          @Override
+          public String toString() {
+            throw new IllegalStateException("toString() is broken");
+          }
+        });
+
+    assertThat(failed.toString())
+        .startsWith("ThreadingFuture[failed: ")
+        .contains("toString() threw java.lang.IllegalStateException");
+    assertThat(holding.toString()).contains("toString() threw java.lang.IllegalStateException");
   }
 
   /**

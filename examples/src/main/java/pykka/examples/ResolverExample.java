@@ -3,6 +3,7 @@ package pykka.examples;
 import java.io.PrintWriter;
 import java.math.BigDecimal;
 import java.net.InetAddress;
+import java.net.UnknownHostException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -11,6 +12,7 @@ import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import pykka.ActorProxy;
@@ -80,7 +82,7 @@ public final class ResolverExample {
           InetAddress address = InetAddress.getByName(ip);
           String name = address.getCanonicalHostName();
           if (name.equals(address.getHostAddress())) {
-            throw new java.net.UnknownHostException("no host name for " + ip);
+            throw new UnknownHostException("no host name for " + ip);
           }
           return name;
         };
@@ -161,12 +163,10 @@ public final class ResolverExample {
         return failed(ip, e);
       } catch (ExecutionException e) {
         return failed(ip, e.getCause());
-      } catch (java.util.concurrent.TimeoutException e) {
+      } catch (TimeoutException e) {
         BigDecimal seconds = BigDecimal.valueOf(lookupTimeout.toNanos(), 9).stripTrailingZeros();
         return failed(
-            ip,
-            new java.util.concurrent.TimeoutException(
-                "no answer within " + seconds.toPlainString() + " seconds"));
+            ip, new TimeoutException("no answer within " + seconds.toPlainString() + " seconds"));
       }
     }
 

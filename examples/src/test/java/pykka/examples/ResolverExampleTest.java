@@ -3,6 +3,7 @@ package pykka.examples;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.net.UnknownHostException;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
@@ -93,7 +94,7 @@ final class ResolverExampleTest {
         LOOKUP_TIMEOUT,
         ip -> {
           if (ip.endsWith(".1")) {
-            throw new java.net.UnknownHostException(ip);
+            throw new UnknownHostException(ip);
           }
           return "two";
         });

@@ -84,13 +84,13 @@ final class Codes {
     try {
       Object value = future.get(PATIENCE.toMillis(), TimeUnit.MILLISECONDS);
       return value instanceof Integer i ? i : OTHER;
-    } catch (java.util.concurrent.TimeoutException e) {
-      return TIMED_OUT;
     } catch (ExecutionException | RuntimeException e) {
       return OTHER;
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       return OTHER;
+    } catch (Exception e) { // the only one left: java.util.concurrent.TimeoutException
+      return TIMED_OUT;
     }
   }
 }

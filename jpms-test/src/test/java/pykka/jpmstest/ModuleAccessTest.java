@@ -8,6 +8,10 @@ import org.junit.jupiter.api.Test;
 import pykka.ActorRef;
 import pykka.ActorRegistry;
 import pykka.Future;
+import pykka.jpmstest.closed.ClosedCounter;
+import pykka.jpmstest.exported.ExportedCounter;
+import pykka.jpmstest.opened.OpenedCounter;
+import pykka.jpmstest.opened.Starter;
 
 /** What a user's named module must declare for pykka's proxies to reach its actors. */
 final class ModuleAccessTest {
@@ -23,14 +27,13 @@ final class ModuleAccessTest {
 
   @Test
   void theTestRunsInARealNamedModule() {
-    assertThat(pykka.jpmstest.opened.Counter.class.getModule().getName())
-        .isEqualTo("pykka.jpmstest");
+    assertThat(OpenedCounter.class.getModule().getName()).isEqualTo("pykka.jpmstest");
     assertThat(ActorRef.class.getModule().getName()).isEqualTo("pykka.core");
   }
 
   @Test
   void anActorInAPackageOpenedToPykkaCoreIsReachedByProxies() {
-    ActorRef<pykka.jpmstest.opened.Counter> ref = new pykka.jpmstest.opened.Counter().start();
+    ActorRef<OpenedCounter> ref = new OpenedCounter().start();
 
     assertThat(ref.proxy().call("increment").get()).isEqualTo(1);
     assertThat(ref.proxy(CounterApi.class).increment().get()).isEqualTo(2);
@@ -38,14 +41,14 @@ final class ModuleAccessTest {
 
   @Test
   void aPackagePrivateActorClassInAnOpenedPackageIsReachedByProxies() {
-    ActorRef<?> ref = pykka.jpmstest.opened.Starter.startHidden();
+    ActorRef<?> ref = Starter.startHidden();
 
     assertThat(ref.proxy().call("increment").get()).isEqualTo(1);
   }
 
   @Test
   void aPublicActorClassInAnExportedPackageNeedsNoOpens() {
-    ActorRef<pykka.jpmstest.exported.Counter> ref = new pykka.jpmstest.exported.Counter().start();
+    ActorRef<ExportedCounter> ref = new ExportedCounter().start();
 
     assertThat(ref.proxy().call("increment").get()).isEqualTo(1);
     assertThat(ref.proxy().field("count").get()).isEqualTo(1);
@@ -53,7 +56,7 @@ final class ModuleAccessTest {
 
   @Test
   void anActorInAPackageNeitherOpenedNorExportedFailsWithTheOpensToAdd() {
-    ActorRef<pykka.jpmstest.closed.Counter> ref = new pykka.jpmstest.closed.Counter().start();
+    ActorRef<ClosedCounter> ref = new ClosedCounter().start();
 
     assertThatThrownBy(ref::proxy)
         .isInstanceOf(IllegalStateException.class)

@@ -33,7 +33,7 @@ public final class Debug {
 
   private static final Marker CRITICAL = MarkerFactory.getMarker(CRITICAL_MARKER);
 
-  private static final Logger LOG = LoggerFactory.getLogger("pykka");
+  static final Logger LOG = LoggerFactory.getLogger("pykka");
 
   private Debug() {}
 

@@ -3,7 +3,6 @@ package pykka.debug;
 import com.sun.management.HotSpotDiagnosticMXBean;
 import java.lang.management.ManagementFactory;
 import java.util.function.Consumer;
-import org.slf4j.LoggerFactory;
 
 /**
  * The {@code SIGUSR1} handler behind {@link Debug#installSignalHandler()}. {@code sun.misc.Signal}
@@ -78,7 +77,7 @@ final class Usr1Handler {
     try {
       Debug.logThreadTracebacks();
     } catch (RuntimeException | Error e) {
-      LoggerFactory.getLogger("pykka").error("Could not log the thread dump for SIG{}", signal, e);
+      Debug.LOG.error("Could not log the thread dump for SIG{}", signal, e);
     }
   }
 }

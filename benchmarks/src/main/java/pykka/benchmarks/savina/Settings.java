@@ -8,6 +8,7 @@ import pykka.benchmarks.runtime.Implementation;
 /** The runner's command-line settings. Mutable while parsing, then only read. */
 final class Settings {
 
+  // Qualified names in the text below are data.
   static final String USAGE =
       """
       Usage: java -cp benchmarks.jar pykka.benchmarks.savina.SavinaRunner [options]

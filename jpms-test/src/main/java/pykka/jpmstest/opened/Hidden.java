@@ -1,5 +1,6 @@
 package pykka.jpmstest.opened;
 
+import pykka.ActorRef;
 import pykka.ThreadingActor;
 
 /** A package-private actor class: reachable by proxies only because its package is opened. */
@@ -9,7 +10,7 @@ final class Hidden extends ThreadingActor {
   }
 
   /** Starts one and returns its ref, for the test. */
-  static pykka.ActorRef<Hidden> startOne() {
+  static ActorRef<Hidden> startOne() {
     return new Hidden().start();
   }
 }

@@ -72,22 +72,24 @@ final class Generics {
    */
   Class<?> erase(Type type) {
     for (int depth = 0; depth < 64; depth++) {
-      if (type instanceof Class<?> c) {
-        return c;
-      }
-      if (type instanceof ParameterizedType p) {
-        return erase(p.getRawType());
-      }
-      if (type instanceof GenericArrayType a) {
-        return erase(a.getGenericComponentType()).arrayType();
-      }
-      if (type instanceof WildcardType w) {
-        type = w.getUpperBounds()[0];
-      } else if (type instanceof TypeVariable<?> v) {
-        Type argument = arguments.get(v);
-        type = argument != null ? argument : v.getBounds()[0];
-      } else {
-        break;
+      switch (type) {
+        case Class<?> c -> {
+          return c;
+        }
+        case ParameterizedType p -> {
+          return erase(p.getRawType());
+        }
+        case GenericArrayType a -> {
+          return erase(a.getGenericComponentType()).arrayType();
+        }
+        case WildcardType w -> type = w.getUpperBounds()[0];
+        case TypeVariable<?> v -> {
+          Type argument = arguments.get(v);
+          type = argument != null ? argument : v.getBounds()[0];
+        }
+        default -> {
+          return Object.class;
+        }
       }
     }
     return Object.class;
@@ -109,27 +111,24 @@ final class Generics {
     if (depth > 64) {
       return type.getTypeName();
     }
-    if (type instanceof TypeVariable<?> v && arguments.containsKey(v)) {
-      return name(arguments.get(v), depth + 1);
-    }
-    if (type instanceof ParameterizedType p) {
-      StringJoiner joiner = new StringJoiner(", ", name(p.getRawType(), depth + 1) + "<", ">");
-      for (Type argument : p.getActualTypeArguments()) {
-        joiner.add(name(argument, depth + 1));
+    return switch (type) {
+      case TypeVariable<?> v when arguments.containsKey(v) -> name(arguments.get(v), depth + 1);
+      case ParameterizedType p -> {
+        StringJoiner joiner = new StringJoiner(", ", name(p.getRawType(), depth + 1) + "<", ">");
+        for (Type argument : p.getActualTypeArguments()) {
+          joiner.add(name(argument, depth + 1));
+        }
+        yield joiner.toString();
       }
-      return joiner.toString();
-    }
-    if (type instanceof GenericArrayType a) {
-      return name(a.getGenericComponentType(), depth + 1) + "[]";
-    }
-    if (type instanceof WildcardType w) {
-      if (w.getLowerBounds().length > 0) {
-        return "? super " + name(w.getLowerBounds()[0], depth + 1);
-      }
-      Type upper = w.getUpperBounds()[0];
-      return upper == Object.class ? "?" : "? extends " + name(upper, depth + 1);
-    }
-    return type.getTypeName();
+      case GenericArrayType a -> name(a.getGenericComponentType(), depth + 1) + "[]";
+      case WildcardType w when w.getLowerBounds().length > 0 ->
+          "? super " + name(w.getLowerBounds()[0], depth + 1);
+      case WildcardType w ->
+          w.getUpperBounds()[0] == Object.class
+              ? "?"
+              : "? extends " + name(w.getUpperBounds()[0], depth + 1);
+      default -> type.getTypeName();
+    };
   }
 
   /**

@@ -39,31 +39,38 @@ public final class HandBuiltMessages {
    */
   public static Object handle(Object actor, Object message) throws Throwable {
     Object owner = ProxyErrors.owner(actor);
-    if (message instanceof ProxyCall call) {
-      List<String> names = call.attrPath();
-      MemberPath path = MemberRules.traversal(owner, actor, names.subList(0, names.size() - 1));
-      Object target = path.walk(actor);
-      String name = names.get(names.size() - 1);
-      List<MethodInvoker> overloads =
-          MemberRules.methods(owner, path, MemberTable.of(target.getClass()), name, Set.of());
-      Object[] args = call.args().toArray();
-      MethodInvoker method = Overloads.resolve(owner, path.dotted(name), overloads, args);
-      return method.invoke(target, method.arguments(args));
-    }
-    if (message instanceof ProxyGetAttr get) {
-      List<String> names = get.attrPath();
-      MemberPath path = MemberRules.traversal(owner, actor, names.subList(0, names.size() - 1));
-      Object target = path.walk(actor);
-      return field(owner, path, target, names).get(target);
-    }
-    ProxySetAttr set = (ProxySetAttr) message;
-    List<String> names = set.attrPath();
-    MemberPath path = MemberRules.traversal(owner, actor, names.subList(0, names.size() - 1));
-    Object target = path.walk(actor);
-    FieldAccessor field = field(owner, path, target, names);
-    MemberRules.checkWrite(owner, path, field, set.value());
-    field.set(target, set.value());
-    return null;
+    return switch (message) {
+      case ProxyCall call -> {
+        List<String> names = call.attrPath();
+        MemberPath path = traversal(owner, actor, names);
+        Object target = path.walk(actor);
+        String name = names.get(names.size() - 1);
+        List<MethodInvoker> overloads =
+            MemberRules.methods(owner, path, MemberTable.of(target.getClass()), name, Set.of());
+        Object[] args = call.args().toArray();
+        MethodInvoker method = Overloads.resolve(owner, path.dotted(name), overloads, args);
+        yield method.invoke(target, method.arguments(args));
+      }
+      case ProxyGetAttr get -> {
+        MemberPath path = traversal(owner, actor, get.attrPath());
+        Object target = path.walk(actor);
+        yield field(owner, path, target, get.attrPath()).get(target);
+      }
+      case ProxySetAttr set -> {
+        MemberPath path = traversal(owner, actor, set.attrPath());
+        Object target = path.walk(actor);
+        FieldAccessor field = field(owner, path, target, set.attrPath());
+        MemberRules.checkWrite(owner, path, field, set.value());
+        field.set(target, set.value());
+        yield null;
+      }
+      default -> throw new IllegalArgumentException("not a hand-built proxy message: " + message);
+    };
+  }
+
+  /** The traversable fields leading to the member at the end of {@code names}. */
+  private static MemberPath traversal(Object owner, Object actor, List<String> names) {
+    return MemberRules.traversal(owner, actor, names.subList(0, names.size() - 1));
   }
 
   private static FieldAccessor field(

@@ -1,5 +1,7 @@
 package pykka.internal.runtime;
 
+import pykka.ThreadingFuture;
+
 /**
  * A message on its way to an actor, with the future its reply goes to ({@code null} for a tell). It
  * is also the node of the {@link Inbox}'s queue, so a tell allocates this one object.
@@ -16,7 +18,7 @@ public final class Envelope {
   public Object message;
 
   /** Where the reply goes, or {@code null} for a tell. */
-  public pykka.ThreadingFuture<Object> replyTo;
+  public ThreadingFuture<Object> replyTo;
 
   /** The next envelope in the queue; written once by the producer that enqueues after this one. */
   volatile Envelope next;
@@ -27,7 +29,7 @@ public final class Envelope {
    * @param message the message
    * @param replyTo the reply future, or {@code null}
    */
-  public Envelope(Object message, pykka.ThreadingFuture<Object> replyTo) {
+  public Envelope(Object message, ThreadingFuture<Object> replyTo) {
     this.message = message;
     this.replyTo = replyTo;
   }

@@ -5,6 +5,7 @@ import java.lang.invoke.VarHandle;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.locks.LockSupport;
 
 /**
@@ -265,8 +266,7 @@ public final class VirtualThreadMailbox extends Mailbox {
 
   /** Retires the threads of mailboxes that stayed parked for a whole period. */
   private static final class Reaper {
-    private static final java.util.concurrent.atomic.AtomicBoolean RUNNING =
-        new java.util.concurrent.atomic.AtomicBoolean();
+    private static final AtomicBoolean RUNNING = new AtomicBoolean();
 
     private Reaper() {}
 

@@ -3,9 +3,7 @@ package pykka.internal.runtime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Future;
-import org.slf4j.LoggerFactory;
-import pykka.DeadlockDetection;
-import pykka.DeadlockException;
+import java.util.function.Consumer;
 import pykka.ThreadingFuture;
 
 /**
@@ -41,19 +39,22 @@ public final class WaitGraph {
   private WaitGraph() {}
 
   /**
-   * Called by a thread about to park on a reply from {@code replier}: records the wait (in every
-   * mode, for thread dumps) and, if it closes a cycle, reports it according to {@link
-   * DeadlockDetection#mode()}.
+   * Called by a thread about to park on a reply from {@code replier}: records the wait (always, for
+   * the view of running actors and thread dumps) and, when {@code onCycle} is given and the wait
+   * closes a cycle, hands it the cycle's description.
    *
    * @param reply the reply being awaited, or that the awaited stage depends on; a cycle counts only
    *     while every reply in it is pending
    * @param replier the actor whose reply it is, or {@code null} for a future no actor answers
    * @param stage the completable future actually awaited, if not {@code reply} itself (a cycle
    *     counts only while it is pending too), or {@code null}
-   * @return whether a wait was recorded (then {@link #afterBlocking()} must follow)
-   * @throws DeadlockException in mode {@code FAIL}, if the wait closes a cycle
+   * @param onCycle what to do with a cycle (throw, or log and go on waiting), or {@code null} to
+   *     record the wait without looking for one
+   * @return whether a wait was recorded (then {@link #afterBlocking()} must follow); when {@code
+   *     onCycle} throws, the wait is forgotten and the exception propagates
    */
-  public static boolean beforeBlocking(ThreadingFuture<?> reply, Cell replier, Future<?> stage) {
+  public static boolean beforeBlocking(
+      ThreadingFuture<?> reply, Cell replier, Future<?> stage, Consumer<String> onCycle) {
     if (replier == null) {
       return false;
     }
@@ -62,18 +63,17 @@ public final class WaitGraph {
       return false;
     }
     self.waiting(new Wait(replier, reply, stage));
-    DeadlockDetection mode = DeadlockDetection.mode();
-    if (mode == DeadlockDetection.OFF) {
-      return true; // recorded for thread dumps, which say who waits for whom; not checked
+    if (onCycle == null) {
+      return true;
     }
     List<Cell> cycle = findCycle(self);
     if (cycle != null) {
-      String message = describe(cycle);
-      if (mode == DeadlockDetection.FAIL) {
+      try {
+        onCycle.accept(describe(cycle));
+      } catch (RuntimeException | Error e) {
         self.waiting(null);
-        throw new DeadlockException(message);
+        throw e;
       }
-      LoggerFactory.getLogger("pykka").error(message);
     }
     return true;
   }

@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -620,7 +621,7 @@ final class ProxyAnalyzer {
         case ENUM -> "an enum";
         case RECORD -> "a record";
         case ANNOTATION_TYPE -> "an annotation type";
-        default -> "a " + kind.name().toLowerCase(java.util.Locale.ROOT);
+        default -> "a " + kind.name().toLowerCase(Locale.ROOT);
       };
     }
   }

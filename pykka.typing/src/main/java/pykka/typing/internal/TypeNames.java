@@ -6,6 +6,7 @@ import java.util.stream.Collectors;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.type.ArrayType;
 import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.ErrorType;
 import javax.lang.model.type.IntersectionType;
 import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
@@ -55,7 +56,7 @@ final class TypeNames {
     }
 
     @Override
-    public String visitError(javax.lang.model.type.ErrorType type, Void unused) {
+    public String visitError(ErrorType type, Void unused) {
       return type.toString();
     }
 

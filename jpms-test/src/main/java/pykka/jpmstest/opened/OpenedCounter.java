@@ -3,12 +3,12 @@ package pykka.jpmstest.opened;
 import pykka.ThreadingActor;
 
 /** A counter actor in a package that is opened to pykka.core. */
-public class Counter extends ThreadingActor {
+public class OpenedCounter extends ThreadingActor {
   /** The count so far. */
   public int count;
 
   /** Creates the actor. */
-  public Counter() {}
+  public OpenedCounter() {}
 
   /**
    * Adds one.

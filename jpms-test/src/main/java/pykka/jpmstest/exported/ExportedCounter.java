@@ -1,14 +1,14 @@
-package pykka.jpmstest.closed;
+package pykka.jpmstest.exported;
 
 import pykka.ThreadingActor;
 
-/** A counter actor in a package that is closed to pykka.core. */
-public class Counter extends ThreadingActor {
+/** A counter actor in a package that is exported to pykka.core. */
+public class ExportedCounter extends ThreadingActor {
   /** The count so far. */
   public int count;
 
   /** Creates the actor. */
-  public Counter() {}
+  public ExportedCounter() {}
 
   /**
    * Adds one.
