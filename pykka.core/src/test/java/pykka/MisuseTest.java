@@ -19,9 +19,9 @@ import pykka.testfixtures.ActorRuntime;
 import pykka.testfixtures.Await;
 
 /**
- * What each misuse of the API gets: the rows of the README's table "What each misuse gets" that no
- * other test backs. Each misuse fails at once, with an exception whose message names the culprit,
- * and leaves nothing half done: a call rejected for its arguments sends nothing.
+ * What each misuse of the API gets: the rows of the table in {@code docs/misuse.md} that no other
+ * test backs. Each misuse fails at once, with an exception whose message names the culprit, and
+ * leaves nothing half done: a call rejected for its arguments sends nothing.
  */
 final class MisuseTest extends ProxyTestSupport {
 

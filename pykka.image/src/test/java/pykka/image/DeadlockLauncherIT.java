@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-/** Runs {@code pykka-demo deadlock} from the image, as the README's recipe does. */
+/** Runs {@code pykka-demo deadlock} from the image, as the recipe in docs/debugging.md does. */
 final class DeadlockLauncherIT {
 
   private static final Duration WAIT = Duration.ofSeconds(30);
