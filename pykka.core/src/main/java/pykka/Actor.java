@@ -14,18 +14,11 @@ import pykka.internal.runtime.Mailbox;
  * (virtual threads; the runtime for many actors), override the hooks you need, construct it, and
  * {@link #start()} it:
  *
- * {@snippet :
- * class Greeter extends ThreadingActor {
- *   @Override
- *   protected Object onReceive(Object message) {
- *     return "Hi there, " + message + "!";
- *   }
- * }
+ * {@snippet class=pykka.JavadocSnippetsTest region=greeter}
  *
- * ActorRef<Greeter> greeter = new Greeter().start();
- * Object reply = greeter.ask("Bob"); // "Hi there, Bob!"
- * greeter.stop();
- * }
+ * <p>and use it:
+ *
+ * {@snippet class=pykka.JavadocSnippetsTest region=greeter-use}
  *
  * <p><b>Threads.</b> The constructor runs in the thread that creates the actor. {@link #onStart},
  * {@link #onReceive}, proxied members, {@link #onStop} and {@link #onFailure} all run in the

@@ -20,13 +20,7 @@ import pykka.internal.proxy.TypedProxies;
  * with a {@link Future}. Get one with {@link ActorRef#proxy()}; for a compile-time checked
  * interface, see {@link ActorRef#proxy(Class)}.
  *
- * {@snippet :
- * ActorProxy calculator = new Calculator().start().proxy();
- * calculator.call("add", 1, 3).get();          // 4
- * calculator.field("lastResult").get();        // 4
- * calculator.setField("lastResult", 17);       // blocks until written
- * calculator.method("sub").defer(2);           // tell semantics: no future
- * }
+ * {@snippet class=pykka.JavadocSnippetsTest region=untyped-proxy}
  *
  * <p>A proxy exposes what Java code outside the actor's package could use: its public instance
  * methods (those of a non-public superclass too) and public fields; {@link #traverse} reaches the

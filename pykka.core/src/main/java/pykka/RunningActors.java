@@ -15,13 +15,7 @@ import pykka.internal.runtime.LiveActors;
  * {@code onStop}, is included). Each is a {@link RunningActor}, which tells its state, its thread,
  * the size of its inbox and the actor it waits for:
  *
- * {@snippet :
- * RunningActors.forEach(actor -> {
- *   if (actor.inboxSize() > 1_000) {
- *     System.err.println(actor.ref() + " is behind: " + actor.state());
- *   }
- * });
- * }
+ * {@snippet class=pykka.JavadocSnippetsTest region=running-actors}
  *
  * <p><b>Cost.</b> Nothing here slows the actors down: they record their state with plain writes,
  * and this view only reads. {@link #forEach} allocates nothing per actor; the {@link RunningActor}

@@ -12,19 +12,9 @@ import java.lang.annotation.Target;
  * makes every field holding an instance of that class traversable. This is Pykka's {@code
  * pykka.traversable}.
  *
- * {@snippet :
- * class AnActor extends ThreadingActor {
- *   @Traversable public final Playback playback = new Playback();
- * }
+ * {@snippet class=pykka.JavadocSnippetsTest region=traversable}
  *
- * class Playback {
- *   public boolean play() {
- *     return true;
- *   }
- * }
- *
- * boolean playing = (Boolean) ref.proxy().traverse("playback").call("play").get();
- * }
+ * {@snippet class=pykka.JavadocSnippetsTest region=traversable-use}
  *
  * <p>Traversal nests to any depth, as long as every field on the path is traversable. A traversable
  * field can still be read whole with {@link ActorProxy#field(String)}.
