@@ -37,6 +37,12 @@ public final class SoakActors {
     return actor instanceof OnThreads t ? t.counter : ((OnVirtualThreads) actor).counter;
   }
 
+  /** Throws {@code t}, checked or not, as if unchecked; declared to return so callers can throw. */
+  @SuppressWarnings("unchecked")
+  static <T extends Throwable> RuntimeException sneaky(Throwable t) throws T {
+    throw (T) t;
+  }
+
   /** A new, unstarted actor of {@code runtime} whose hooks are {@code hooks}. */
   static Actor create(ActorRuntime runtime, Hooks hooks) {
     return switch (runtime) {
@@ -79,7 +85,7 @@ public final class SoakActors {
      * @param thrown what to throw
      */
     public void fail(Throwable thrown) {
-      throw Scenarios.sneaky(thrown);
+      throw sneaky(thrown);
     }
 
     /** How many messages were handled, and the first disorder seen, if any. */

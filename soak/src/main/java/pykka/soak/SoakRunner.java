@@ -102,28 +102,31 @@ public final class SoakRunner {
     long heapBefore = Leftovers.usedHeapAfterGc();
     int threadsAtStart = threadsBefore.size();
 
-    List<Scenarios.Hub> hubs = new ArrayList<>();
+    List<Hub> hubs = new ArrayList<>();
     for (ActorRuntime runtime : ActorRuntime.values()) {
-      hubs.add(new Scenarios.Hub(runtime));
+      hubs.add(new Hub(runtime));
     }
-    Scenarios scenarios = new Scenarios(hubs, stats);
+    HubScenarios onHubs = new HubScenarios(hubs, stats);
+    LifecycleScenario lifecycle = new LifecycleScenario(stats);
+    StopRaceScenarios stopRaces = new StopRaceScenarios(stats);
+    StuckActorScenarios stuck = new StuckActorScenarios(stats);
     List<Named> mix = new ArrayList<>();
-    addTimes(mix, 4, "burst", scenarios::burst);
-    addTimes(mix, 3, "lifecycle", scenarios::lifecycle);
-    addTimes(mix, 2, "stop race", scenarios::stopRace);
-    addTimes(mix, 2, "crowded stop", scenarios::crowdedStop);
-    addTimes(mix, 1, "hang", scenarios::hang);
-    addTimes(mix, 1, "self-ask", scenarios::selfAsk);
-    addTimes(mix, 1, "futures", scenarios::futures);
-    addTimes(mix, 1, "registry", scenarios::registry);
+    addTimes(mix, 4, "burst", onHubs::burst);
+    addTimes(mix, 3, "lifecycle", lifecycle::lifecycle);
+    addTimes(mix, 2, "stop race", stopRaces::stopRace);
+    addTimes(mix, 2, "crowded stop", stopRaces::crowdedStop);
+    addTimes(mix, 1, "hang", stuck::hang);
+    addTimes(mix, 1, "self-ask", stuck::selfAsk);
+    addTimes(mix, 1, "futures", onHubs::futures);
+    addTimes(mix, 1, "registry", onHubs::registry);
 
     long start = System.nanoTime();
     long deadline = start + duration.toNanos();
     long seed = System.nanoTime();
     CountDownLatch done = new CountDownLatch(workers);
-    List<Scenarios.Sender> senders = new ArrayList<>();
+    List<Sender> senders = new ArrayList<>();
     for (int w = 0; w < workers; w++) {
-      Scenarios.Sender me = new Scenarios.Sender(w, hubs.size());
+      Sender me = new Sender(w, hubs.size());
       senders.add(me);
       Random random = new Random(seed + w);
       Thread.ofPlatform()
@@ -171,7 +174,7 @@ public final class SoakRunner {
     checkShared(hubs);
     checkEveryNumberedMessageHandledOnceInOrder(hubs, senders);
     checkEachInjectedFailureLoggedOnce();
-    List<Boolean> stopped = ActorRegistry.stopAll(Scenarios.BOUND);
+    List<Boolean> stopped = ActorRegistry.stopAll(SoakChecks.BOUND);
     check(
         stopped.size() == hubs.size(),
         "stopAll at the end stopped "
@@ -199,10 +202,10 @@ public final class SoakRunner {
     return stats.violationCount() == 0 ? 0 : 1;
   }
 
-  private record Named(String name, BiConsumer<Scenarios.Sender, Random> body) {}
+  private record Named(String name, BiConsumer<Sender, Random> body) {}
 
   private static void addTimes(
-      List<Named> mix, int weight, String name, BiConsumer<Scenarios.Sender, Random> body) {
+      List<Named> mix, int weight, String name, BiConsumer<Sender, Random> body) {
     for (int i = 0; i < weight; i++) {
       mix.add(new Named(name, body));
     }
@@ -211,11 +214,11 @@ public final class SoakRunner {
   /**
    * The invariants that hold at any moment: hubs alive and in order, logs never ahead of faults.
    */
-  private void checkShared(List<Scenarios.Hub> hubs) {
+  private void checkShared(List<Hub> hubs) {
     try {
-      for (Scenarios.Hub hub : hubs) {
+      for (Hub hub : hubs) {
         check(hub.ref.isAlive(), hub.ref + " died");
-        SoakActors.Report report = (SoakActors.Report) hub.ref.ask("report", Scenarios.BOUND);
+        SoakActors.Report report = (SoakActors.Report) hub.ref.ask("report", SoakChecks.BOUND);
         check(
             report.disorder() == 0,
             hub.ref
@@ -238,13 +241,12 @@ public final class SoakRunner {
     }
   }
 
-  private void checkEveryNumberedMessageHandledOnceInOrder(
-      List<Scenarios.Hub> hubs, List<Scenarios.Sender> senders) {
+  private void checkEveryNumberedMessageHandledOnceInOrder(List<Hub> hubs, List<Sender> senders) {
     for (int h = 0; h < hubs.size(); h++) {
-      Scenarios.Hub hub = hubs.get(h);
-      SoakActors.Report report = (SoakActors.Report) hub.ref.ask("report", Scenarios.BOUND);
+      Hub hub = hubs.get(h);
+      SoakActors.Report report = (SoakActors.Report) hub.ref.ask("report", SoakChecks.BOUND);
       long sent = 0;
-      for (Scenarios.Sender sender : senders) {
+      for (Sender sender : senders) {
         int last = sender.next[h];
         sent += last;
         check(
