@@ -22,7 +22,7 @@
  *       <path>
  *         <groupId>io.github.pykka</groupId>
  *         <artifactId>pykka-typing</artifactId>
- *         <version>${pykka.version}</version>
+ *         <version>0.1.0-SNAPSHOT</version> <!-- the same as pykka-core's -->
  *       </path>
  *     </annotationProcessorPaths>
  *   </configuration>
