@@ -1,5 +1,7 @@
 package pykka;
 
+import java.time.Duration;
+import pykka.internal.proxy.MessageNames;
 import pykka.internal.runtime.Cell;
 
 /**
@@ -78,4 +80,33 @@ public sealed interface RunningActor permits Cell {
    *     waiting for a reply
    */
   ActorRef<?> waitingFor();
+
+  /**
+   * The message the actor is handling, by name: the fully qualified name of its class, or, for a
+   * proxy message, {@code ProxyCall:<path>}, {@code ProxyGetAttr:<path>} or {@code
+   * ProxySetAttr:<path>} with the dotted path of the member ({@code "null"} for a {@code null}
+   * message). A snapshot: the actor may have taken the next message meanwhile.
+   *
+   * @return the name, or {@code null} if the actor is not handling a message now (it is idle,
+   *     starting, stopping, or waiting in its {@code onStart})
+   */
+  default String handlingMessage() {
+    Object message = ((Cell) this).currentMessage();
+    return message == Cell.NOT_HANDLING || message == Actor.STOP ? null : MessageNames.of(message);
+  }
+
+  /**
+   * How long the actor has been handling its current message (the one {@link #handlingMessage()}
+   * names), waits for other actors included. A snapshot, like every answer here.
+   *
+   * @return the time since the actor began handling it, or {@code null} if it is not handling one
+   */
+  default Duration handlingFor() {
+    Cell cell = (Cell) this;
+    long since = cell.handlingSince();
+    if (cell.currentMessage() == Cell.NOT_HANDLING) {
+      return null;
+    }
+    return Duration.ofNanos(Math.max(0L, System.nanoTime() - since));
+  }
 }

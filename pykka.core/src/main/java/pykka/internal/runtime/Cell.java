@@ -30,6 +30,9 @@ public final class Cell implements RunningActor {
   /** {@link #registration}: dead; never registered again. */
   static final long DEAD = -2;
 
+  /** What {@link #currentMessage} returns when the actor handles no message. */
+  public static final Object NOT_HANDLING = new Object();
+
   /** The states, by ordinal: {@link #phase} holds the ordinal of one of them. */
   private static final State[] STATES = State.values();
 
@@ -41,6 +44,7 @@ public final class Cell implements RunningActor {
   private static final VarHandle THREAD;
   private static final VarHandle REGISTRATION;
   private static final VarHandle PHASE;
+  private static final VarHandle SINCE;
 
   static {
     try {
@@ -48,6 +52,7 @@ public final class Cell implements RunningActor {
       THREAD = lookup.findVarHandle(Cell.class, "thread", Thread.class);
       REGISTRATION = lookup.findVarHandle(Cell.class, "registration", long.class);
       PHASE = lookup.findVarHandle(Cell.class, "phase", byte.class);
+      SINCE = lookup.findVarHandle(Cell.class, "handlingSince", long.class);
     } catch (ReflectiveOperationException e) {
       throw new ExceptionInInitializerError(e);
     }
@@ -77,6 +82,13 @@ public final class Cell implements RunningActor {
    */
   @SuppressWarnings("unused") // accessed through PHASE
   private byte phase;
+
+  /**
+   * When the actor began handling its current (or last) message, by {@link System#nanoTime()};
+   * written opaquely by the actor's thread, like {@link #phase}.
+   */
+  @SuppressWarnings("unused") // accessed through SINCE
+  private long handlingSince;
 
   /**
    * Creates the cell of an actor.
@@ -179,7 +191,35 @@ public final class Cell implements RunningActor {
 
   /** The actor's thread is about to handle a message. Actor thread only. */
   void handling() {
+    SINCE.setOpaque(this, System.nanoTime());
     PHASE.setOpaque(this, HANDLING);
+  }
+
+  /**
+   * When the actor began handling its current message, by {@link System#nanoTime()}: on the actor's
+   * thread, while it handles one, exact; from another thread, a snapshot (see {@link
+   * #currentMessage}).
+   *
+   * @return the time
+   */
+  public long handlingSince() {
+    return (long) SINCE.getOpaque(this);
+  }
+
+  /**
+   * The message the actor is handling, for tools: read from any thread, never blocks the actor. A
+   * snapshot: the actor may have moved on to another message meanwhile, and a message handled a
+   * moment ago may be reported as {@code null}.
+   *
+   * @return the message, possibly {@code null}, or {@link #NOT_HANDLING} when the actor handles no
+   *     message (its state is neither {@code HANDLING} nor {@code WAITING} while handling one)
+   */
+  public Object currentMessage() {
+    Mailbox m = mailbox;
+    if (m == null || (byte) PHASE.getOpaque(this) != HANDLING) {
+      return NOT_HANDLING;
+    }
+    return m.lastTakenRacy().message;
   }
 
   /**
