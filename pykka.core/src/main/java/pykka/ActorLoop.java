@@ -1,7 +1,6 @@
 package pykka;
 
-import pykka.internal.events.ActorStartedEvent;
-import pykka.internal.events.ActorStoppedEvent;
+import pykka.internal.events.Events;
 import pykka.internal.events.MessageHandledEvent;
 import pykka.internal.proxy.HandBuiltMessages;
 import pykka.internal.proxy.MessageNames;
@@ -44,7 +43,7 @@ final class ActorLoop implements Mailbox.Handler {
     Thread.interrupted();
     try {
       actor.onStart();
-      ActorStartedEvent.emit(actorClass(), actor.actorUrn());
+      Events.actorStarted(actorClass(), actor.actorUrn());
     } catch (Throwable t) {
       Thread.interrupted();
       die(t);
@@ -70,7 +69,7 @@ final class ActorLoop implements Mailbox.Handler {
       }
       return false;
     }
-    if (!MessageHandledEvent.enabled()) {
+    if (!Events.messageHandled()) {
       return handle(message, replyTo);
     }
     MessageHandledEvent event = new MessageHandledEvent();
@@ -156,7 +155,7 @@ final class ActorLoop implements Mailbox.Handler {
   @Override
   public void ended() {
     try {
-      ActorStoppedEvent.emit(
+      Events.actorStopped(
           actorClass(), actor.actorUrn(), failure == null ? null : failure.getClass());
     } catch (Throwable t) {
       // A recorder's failure must not escape the loop's last step.

@@ -2,6 +2,7 @@ package pykka;
 
 import jdk.jfr.FlightRecorder;
 import pykka.internal.events.ActorSnapshotEvent;
+import pykka.internal.events.Events;
 
 /**
  * Emits the periodic {@code pykka.ActorSnapshot} events: at each period of the event (every second
@@ -15,12 +16,20 @@ final class ActorSnapshots {
 
   private ActorSnapshots() {}
 
-  /** Registers the periodic event with JFR, once, when the first actor is made. */
+  /**
+   * Registers the periodic event with JFR, once, when the first actor is made: at once if the
+   * recorder is initialized, else when it is (registering initializes it, which a program that
+   * never records must not pay for).
+   */
   static void install() {
+    Events.whenRecorderInitialized(ActorSnapshots::register);
+  }
+
+  private static void register() {
     try {
       FlightRecorder.addPeriodicEvent(ActorSnapshotEvent.class, ActorSnapshots::emit);
     } catch (RuntimeException | LinkageError e) {
-      // No flight recorder in this JVM (or it refuses the event): nothing to record into.
+      // The recorder refuses the event: there is nothing to record it into.
     }
   }
 

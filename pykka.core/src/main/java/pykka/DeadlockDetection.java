@@ -3,7 +3,7 @@ package pykka;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.function.Consumer;
-import pykka.internal.events.DeadlockEvent;
+import pykka.internal.events.Events;
 
 /**
  * What pykka does when an actor's thread is about to block on a reply that can never come because
@@ -98,14 +98,14 @@ public enum DeadlockDetection {
   /** Records and throws the cycle: mode {@code FAIL}. */
   private static final Consumer<String> THROW =
       cycle -> {
-        DeadlockEvent.emit(cycle);
+        Events.deadlock(cycle);
         throw new DeadlockException(cycle);
       };
 
   /** Records and logs the cycle at ERROR and lets the wait go on: mode {@code LOG}. */
   private static final Consumer<String> LOG_IT =
       cycle -> {
-        DeadlockEvent.emit(cycle);
+        Events.deadlock(cycle);
         ActorLog.deadlock(cycle);
       };
 

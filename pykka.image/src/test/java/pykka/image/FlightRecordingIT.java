@@ -74,4 +74,21 @@ final class FlightRecordingIT {
     assertThat(Files.size(file)).isPositive();
     assertThat(pykkaEventNames(file)).contains("pykka.ActorStarted");
   }
+
+  @Test
+  void withoutJfrADemoLoadsNoEventClassSoTheFlightRecorderIsNeverSetUp() throws Exception {
+    Path classes = dir.resolve("classes.txt");
+    ProcessBuilder command = Launcher.command("resolver", "2", "127.0.0.1");
+    command.environment().put("JDK_JAVA_OPTIONS", "-Xlog:class+load=info:file=" + classes);
+
+    Launcher.Result result = Launcher.run(command);
+
+    assertThat(result.exitCode()).isZero();
+    List<String> loaded = Files.readAllLines(classes);
+    // The gate is loaded (a tell asks it), but neither an event class nor the recorder's metadata.
+    assertThat(loaded).anyMatch(line -> line.contains(" pykka.internal.events.Events "));
+    assertThat(loaded)
+        .noneMatch(line -> line.matches(".* pykka\\.internal\\.events\\.\\w+Event .*"))
+        .noneMatch(line -> line.contains(" jdk.jfr.internal.MetadataRepository "));
+  }
 }

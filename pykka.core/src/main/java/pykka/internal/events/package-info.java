@@ -16,9 +16,12 @@
  * </ul>
  *
  * <p>The events carry strings and primitives only, never a reference to an actor or a message, so a
- * recording keeps no application object alive. Each class says when it is emitted; the emitting
- * code (in {@code pykka} and {@code pykka.internal.runtime}) asks {@code isEnabled()} of a cached
- * probe before it allocates an event, so an event that nobody records costs one check.
+ * recording keeps no application object alive. Each class says when it is emitted. The emitting
+ * code (in {@code pykka} and {@code pykka.internal.runtime}) goes through {@link
+ * pykka.internal.events.Events}, which loads no event class until the flight recorder has been
+ * initialized in the JVM (that costs a few hundred milliseconds, once), and then asks {@code
+ * isEnabled()} of a cached instance before it allocates an event: an event that nobody records
+ * costs one check.
  *
  * <p>Who may use it: the classes of {@code pykka} and {@code pykka.internal.runtime}. It depends on
  * nothing of pykka's.

@@ -1,6 +1,6 @@
 package pykka.internal.runtime;
 
-import pykka.internal.events.MessageHandledEvent;
+import pykka.internal.events.Events;
 
 /**
  * An actor's {@link Inbox} and the loop that drains it on the actor's thread. Subclasses decide
@@ -124,7 +124,7 @@ public abstract class Mailbox extends Inbox {
    * @param envelope the envelope to add
    */
   public final void enqueue(Envelope envelope) {
-    if (MessageHandledEvent.enabled()) {
+    if (Events.messageHandled()) {
       envelope.enqueuedAt = System.nanoTime();
     }
     add(envelope);
