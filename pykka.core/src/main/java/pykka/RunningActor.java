@@ -7,8 +7,13 @@ import pykka.internal.runtime.Cell;
 /**
  * What pykka's runtime can say about one running actor, for tools (thread dumps, monitoring): its
  * {@link #state() state}, its {@link #thread() thread}, the {@link #inboxSize() size of its inbox},
- * and the actor whose reply it {@link #waitingFor() waits for}. {@link RunningActors} hands these
- * out.
+ * the actor whose reply it {@link #waitingFor() waits for}, and the {@link #handlingMessage()
+ * message it is handling} and {@link #handlingFor() for how long}. {@link RunningActors} hands
+ * these out.
+ *
+ * <p><b>Cost to the actor.</b> None of this slows a send. The actor's thread records its state with
+ * opaque writes, and reads the clock once per message it handles (for {@link #handlingFor()}); the
+ * message being handled is read from its inbox, where it stays while it is handled.
  *
  * <p><b>Thread safety.</b> Every method may be called from any thread, at any time, and never
  * blocks the actor or makes it wait: it reads what the actor's thread last wrote. So every answer
