@@ -72,6 +72,7 @@ final class ActorLoop implements Mailbox.Handler {
     if (!Events.messageHandled()) {
       return handle(message, replyTo);
     }
+    long start = System.nanoTime();
     MessageHandledEvent event = new MessageHandledEvent();
     event.begin();
     threw = false;
@@ -81,8 +82,7 @@ final class ActorLoop implements Mailbox.Handler {
       event.actorUrn = actor.actorUrn();
       event.messageClass = MessageNames.of(message);
       event.ask = replyTo != null;
-      event.queuedNanos =
-          MessageHandledEvent.queued(envelope.enqueuedAt, actor.cell().handlingSince());
+      event.queuedNanos = MessageHandledEvent.queued(envelope.enqueuedAt, start);
       event.failed = threw;
       event.commit();
     }

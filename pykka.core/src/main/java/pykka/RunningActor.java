@@ -12,8 +12,9 @@ import pykka.internal.runtime.Cell;
  * these out.
  *
  * <p><b>Cost to the actor.</b> None of this slows a send. The actor's thread records its state with
- * opaque writes, and reads the clock once per message it handles (for {@link #handlingFor()}); the
- * message being handled is read from its inbox, where it stays while it is handled.
+ * opaque writes, and, once a tool has asked {@link #handlingFor()}, reads the clock once per
+ * message it handles; the message being handled is read from its inbox, where it stays while it is
+ * handled.
  *
  * <p><b>Thread safety.</b> Every method may be called from any thread, at any time, and never
  * blocks the actor or makes it wait: it reads what the actor's thread last wrote. So every answer
@@ -104,14 +105,22 @@ public sealed interface RunningActor permits Cell {
    * How long the actor has been handling its current message (the one {@link #handlingMessage()}
    * names), waits for other actors included. A snapshot, like every answer here.
    *
-   * @return the time since the actor began handling it, or {@code null} if it is not handling one
+   * <p>Actors read the clock when they begin a message only once a tool has called this method (of
+   * any actor), since reading it costs as much as handling a small message. So the answer is exact
+   * for a message begun after the first call, and for one begun before, a lower bound: the time
+   * since this was first asked about it, {@code 0} the first time. A tool that watches actors calls
+   * it early, or twice.
+   *
+   * @return the time since the actor began handling it (or at least), or {@code null} if it is not
+   *     handling one
    */
   default Duration handlingFor() {
+    Cell.startTiming();
     Cell cell = (Cell) this;
-    long since = cell.handlingSince();
     if (cell.currentMessage() == Cell.NOT_HANDLING) {
       return null;
     }
+    long since = cell.handlingSince();
     return Duration.ofNanos(Math.max(0L, System.nanoTime() - since));
   }
 }

@@ -58,6 +58,7 @@ final class HandlingViewTest {
     RunningActor running = RunningActors.find(ref).orElseThrow();
     assertThat(ref.ask("ping", BOUND)).isNull(); // handled: the actor has no onReceive of its own
     Await.until(() -> running.handlingMessage() == null);
+    // Asking once makes actors time every message they begin from then on: the next exactly.
     assertThat(running.handlingFor()).isNull();
 
     Future<Object> reply = ref.proxy().call("work");

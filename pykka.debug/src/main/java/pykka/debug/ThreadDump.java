@@ -117,8 +117,10 @@ final class ThreadDump {
   }
 
   /**
-   * {@code java.lang.String for 1.250 s}, or {@code ProxyCall:counter.add for 0.002 s}: the message
-   * the actor is handling and for how long, or {@code null} if it handles none.
+   * {@code java.lang.String for at least 1.250 s}, or {@code ProxyCall:counter.add for at least
+   * 0.002 s}: the message the actor is handling and for how long, or {@code null} if it handles
+   * none. At least: for a message that began before any tool asked how long, the time runs from the
+   * first dump that saw it (see {@link RunningActor#handlingFor()}).
    */
   private static String handling(RunningActor actor) {
     Duration since = actor.handlingFor();
@@ -126,7 +128,7 @@ final class ThreadDump {
     if (since == null || message == null) {
       return null;
     }
-    return message + " for " + String.format(Locale.ROOT, "%.3f s", since.toNanos() / 1e9);
+    return message + " for at least " + String.format(Locale.ROOT, "%.3f s", since.toNanos() / 1e9);
   }
 
   /** {@code HANDLING, 3 messages in the inbox}. */
