@@ -6,6 +6,7 @@
 module pykka.cli {
   requires pykka.examples;
   requires info.picocli;
+  requires jdk.jfr;
 
   opens pykka.cli to
       info.picocli;

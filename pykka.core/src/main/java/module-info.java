@@ -10,6 +10,7 @@
  * members.
  */
 module pykka.core {
+  requires jdk.jfr;
   requires org.slf4j;
 
   exports pykka;

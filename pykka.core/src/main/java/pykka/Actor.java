@@ -66,7 +66,7 @@ public abstract class Actor {
    * The simple name of each actor class, which starts its actors' thread names and descriptions:
    * one string per class, shared by its actors.
    */
-  private static final ClassValue<String> DISPLAY_NAMES =
+  static final ClassValue<String> DISPLAY_NAMES =
       new ClassValue<>() {
         @Override
         protected String computeValue(Class<?> type) {

@@ -1,6 +1,9 @@
 package pykka;
 
+import pykka.internal.events.Events;
+import pykka.internal.events.MessageHandledEvent;
 import pykka.internal.proxy.HandBuiltMessages;
+import pykka.internal.proxy.MessageNames;
 import pykka.internal.proxy.ProxyMessage;
 import pykka.internal.runtime.Envelope;
 import pykka.internal.runtime.Mailbox;
@@ -19,7 +22,17 @@ import pykka.internal.runtime.Mailbox;
  */
 final class ActorLoop implements Mailbox.Handler {
 
+  static {
+    ActorSnapshots.install();
+  }
+
   private final Actor actor;
+
+  /** What ended the actor, for its {@code pykka.ActorStopped} event; {@code null} so far. */
+  private Throwable failure;
+
+  /** Whether the message being handled threw, for its {@code pykka.MessageHandled} event. */
+  private boolean threw;
 
   ActorLoop(Actor actor) {
     this.actor = actor;
@@ -30,6 +43,7 @@ final class ActorLoop implements Mailbox.Handler {
     Thread.interrupted();
     try {
       actor.onStart();
+      Events.actorStarted(actorClass(), actor.actorUrn());
     } catch (Throwable t) {
       Thread.interrupted();
       die(t);
@@ -55,11 +69,34 @@ final class ActorLoop implements Mailbox.Handler {
       }
       return false;
     }
+    if (!Events.messageHandled()) {
+      return handle(message, replyTo);
+    }
+    long start = System.nanoTime();
+    MessageHandledEvent event = new MessageHandledEvent();
+    event.begin();
+    threw = false;
+    boolean alive = handle(message, replyTo);
+    if (event.shouldCommit()) {
+      event.actorClass = actorClass();
+      event.actorUrn = actor.actorUrn();
+      event.messageClass = MessageNames.of(message);
+      event.ask = replyTo != null;
+      event.queuedNanos = MessageHandledEvent.queued(envelope.enqueuedAt, start);
+      event.failed = threw;
+      event.commit();
+    }
+    return alive;
+  }
+
+  /** Handles a message other than a stop: {@link #handle(Envelope)} without its event. */
+  private boolean handle(Object message, ThreadingFuture<Object> replyTo) {
     Object reply;
     try {
       reply = dispatch(message);
     } catch (Throwable t) {
       Thread.interrupted();
+      threw = true;
       if (replyTo != null) {
         replyTo.trySetException(t);
         ActorLog.returned(actor, t);
@@ -100,6 +137,7 @@ final class ActorLoop implements Mailbox.Handler {
       // Not thrown by user code (that is caught above), but pykka's own failure, an
       // OutOfMemoryError say: the actor cannot go on.
       ActorLog.unhandled(actor, escaped);
+      failed(escaped);
     }
     if (actor.isAliveInternal()) {
       actor.markDead();
@@ -111,6 +149,16 @@ final class ActorLoop implements Mailbox.Handler {
         inFlight.replyTo.trySetException(
             new ActorDeadException(actor.actorRef() + " died while handling the message"));
       }
+    }
+  }
+
+  @Override
+  public void ended() {
+    try {
+      Events.actorStopped(
+          actorClass(), actor.actorUrn(), failure == null ? null : failure.getClass());
+    } catch (Throwable t) {
+      // A recorder's failure must not escape the loop's last step.
     }
   }
 
@@ -132,13 +180,27 @@ final class ActorLoop implements Mailbox.Handler {
       actor.onStop();
     } catch (Throwable t) {
       Thread.interrupted();
+      failed(t);
       ActorLog.unhandled(actor, t);
     }
   }
 
   /** Logs what stopped the actor, then unregisters it and marks it dead. */
   private void die(Throwable t) {
+    failed(t);
     ActorLog.unhandled(actor, t);
     actor.markDead();
+  }
+
+  /** Keeps the first throwable that ended the actor. */
+  private void failed(Throwable t) {
+    if (failure == null) {
+      failure = t;
+    }
+  }
+
+  /** The actor's class as events name it: its simple name. */
+  private String actorClass() {
+    return Actor.DISPLAY_NAMES.get(actor.getClass());
   }
 }

@@ -3,6 +3,7 @@ package pykka;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.function.Consumer;
+import pykka.internal.events.Events;
 
 /**
  * What pykka does when an actor's thread is about to block on a reply that can never come because
@@ -94,14 +95,19 @@ public enum DeadlockDetection {
     }
   }
 
-  /** Throws the cycle: mode {@code FAIL}. */
+  /** Records and throws the cycle: mode {@code FAIL}. */
   private static final Consumer<String> THROW =
       cycle -> {
+        Events.deadlock(cycle);
         throw new DeadlockException(cycle);
       };
 
-  /** Logs the cycle at ERROR and lets the wait go on: mode {@code LOG}. */
-  private static final Consumer<String> LOG_IT = ActorLog::deadlock;
+  /** Records and logs the cycle at ERROR and lets the wait go on: mode {@code LOG}. */
+  private static final Consumer<String> LOG_IT =
+      cycle -> {
+        Events.deadlock(cycle);
+        ActorLog.deadlock(cycle);
+      };
 
   /**
    * What a wait that closes a cycle does in the current mode, for the wait graph.

@@ -50,11 +50,11 @@ final class ModuleTest {
   }
 
   @Test
-  void theModuleRequiresOnlyTheSlf4jApiBesidesJavaBase() {
+  void theModuleRequiresOnlyTheSlf4jApiAndTheFlightRecorderBesidesJavaBase() {
     Set<String> requires =
         DESCRIPTOR.requires().stream().map(Requires::name).collect(Collectors.toSet());
 
-    assertThat(requires).containsExactlyInAnyOrder("java.base", "org.slf4j");
+    assertThat(requires).containsExactlyInAnyOrder("java.base", "org.slf4j", "jdk.jfr");
     assertThat(DESCRIPTOR.requires())
         .filteredOn(r -> r.name().equals("org.slf4j"))
         .singleElement()

@@ -16,7 +16,8 @@ import pykka.ActorRef;
  * replace with {@code CommandLine.setOut}). However the demo ends, normally or by any exception or
  * error, every actor it left running is then stopped ({@link LeftoverActors}), waiting at most
  * {@link LeftoverActors#STOP_TIMEOUT} for them; those still running after that are named on
- * standard error.
+ * standard error. With {@code --jfr FILE}, the demo and the stop of its actors are recorded to FILE
+ * ({@link FlightRecording}).
  */
 abstract class DemoCommand implements Callable<Integer> {
 
@@ -29,12 +30,14 @@ abstract class DemoCommand implements Callable<Integer> {
   @Override
   public final Integer call() throws Exception {
     demo.configureLogging();
-    PrintWriter out = spec.commandLine().getOut();
-    try {
-      return run(out);
-    } finally {
-      out.flush();
-      stopLeftoverActors();
+    try (FlightRecording recording = demo.startRecording(spec.commandLine())) {
+      PrintWriter out = spec.commandLine().getOut();
+      try {
+        return run(out);
+      } finally {
+        out.flush();
+        stopLeftoverActors();
+      }
     }
   }
 

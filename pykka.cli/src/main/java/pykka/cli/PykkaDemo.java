@@ -1,6 +1,8 @@
 package pykka.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -63,6 +65,16 @@ public final class PykkaDemo implements Callable<Integer> {
               + " stopped; exceptions returned to callers; why a lookup failed). Without it, only"
               + " warnings and errors (thread dumps included) are shown.")
   private boolean verbose;
+
+  @Option(
+      names = "--jfr",
+      paramLabel = "FILE",
+      description =
+          "Record the demo with JDK Flight Recorder into FILE: the JDK's default settings and"
+              + " every pykka event (pykka.MessageHandled included), written when the demo ends,"
+              + " also when it fails or is interrupted. View it with `jfr print --events"
+              + " 'pykka.*' FILE` or JDK Mission Control.")
+  private Path jfr;
 
   /** Created by picocli. */
   public PykkaDemo() {}
@@ -129,6 +141,24 @@ public final class PykkaDemo implements Callable<Integer> {
       System.setProperty(PYKKA_LOG_LEVEL, "debug");
     } else if (System.getProperty(PYKKA_LOG_LEVEL) == null) {
       System.setProperty(PYKKA_LOG_LEVEL, "warn");
+    }
+  }
+
+  /**
+   * Starts the flight recording that {@code --jfr} asks for.
+   *
+   * @param commandLine the subcommand's command line, for a bad file name
+   * @return the recording, or {@code null} without {@code --jfr}
+   * @throws ParameterException if the file cannot be written
+   */
+  FlightRecording startRecording(CommandLine commandLine) {
+    if (jfr == null) {
+      return null;
+    }
+    try {
+      return FlightRecording.start(jfr);
+    } catch (IOException e) {
+      throw new ParameterException(commandLine, "Cannot record to " + jfr + ": " + e.getMessage());
     }
   }
 }

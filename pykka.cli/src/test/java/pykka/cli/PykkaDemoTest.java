@@ -62,7 +62,7 @@ final class PykkaDemoTest {
     assertThat(run.errLines())
         .containsExactly(
             "Unknown subcommand 'frobnicate'.",
-            "Usage: pykka-demo [-hvV] [COMMAND]",
+            "Usage: pykka-demo [-hvV] [--jfr=FILE] [COMMAND]",
             "Try 'pykka-demo --help' for more information.");
   }
 
@@ -75,7 +75,7 @@ final class PykkaDemoTest {
     assertThat(run.errLines())
         .containsExactly(
             "Unmatched argument at index 0: 'frobnicate'",
-            "Usage: pykka-demo [-hvV] [COMMAND]",
+            "Usage: pykka-demo [-hvV] [--jfr=FILE] [COMMAND]",
             "Try 'pykka-demo --help' for more information.");
     assertThat(run.out()).isEmpty();
   }
@@ -89,7 +89,7 @@ final class PykkaDemoTest {
         .containsExactly(
             "Unmatched arguments from index 0: 'resolvr', '2', '127.0.0.1'",
             "Did you mean: pykka-demo resolver?",
-            "Usage: pykka-demo [-hvV] [COMMAND]",
+            "Usage: pykka-demo [-hvV] [--jfr=FILE] [COMMAND]",
             "Try 'pykka-demo --help' for more information.");
   }
 
@@ -101,7 +101,7 @@ final class PykkaDemoTest {
     assertThat(run.errLines())
         .containsExactly(
             "Unknown option: '--frobnicate'",
-            "Usage: pykka-demo [-hvV] [COMMAND]",
+            "Usage: pykka-demo [-hvV] [--jfr=FILE] [COMMAND]",
             "Try 'pykka-demo --help' for more information.");
   }
 
@@ -137,7 +137,7 @@ final class PykkaDemoTest {
     assertThat(run.errLines())
         .containsExactly(
             "Missing subcommand: say which demo to run.",
-            "Usage: pykka-demo [-hvV] [COMMAND]",
+            "Usage: pykka-demo [-hvV] [--jfr=FILE] [COMMAND]",
             "Try 'pykka-demo --help' for more information.");
   }
 

@@ -41,10 +41,13 @@ public final class Debug {
    * Logs, at ERROR with the marker {@value #CRITICAL_MARKER} on the logger {@code pykka}, one
    * record per thread: {@code Current state of <thread name> (ident: <thread id>):} followed, for
    * an actor's thread, by the actor (class and URN), its state and how many messages wait in its
-   * inbox, and the actor whose reply it waits for, if any, and then the thread's stack. The threads
-   * are every live platform thread and every running actor's thread, virtual threads included. One
-   * more record lists the actors that hold no thread, with their state and inbox, if there are any:
-   * idle {@code VirtualThreadActor}s, and actors whose thread has not started yet.
+   * inbox, the message it is handling and for how long ({@code Handling: java.lang.String for at
+   * least 1.250 s}, a proxy message as {@code ProxyCall:<path>}; timed from the first dump that saw
+   * it if it began before any tool asked), and the actor whose reply it waits for, if any, and then
+   * the thread's stack. The threads are every live platform thread and every running actor's
+   * thread, virtual threads included. One more record lists the actors that hold no thread, with
+   * their state and inbox, if there are any: idle {@code VirtualThreadActor}s, and actors whose
+   * thread has not started yet.
    *
    * <p>The actors are those of {@link pykka.RunningActors}, registered or not; this is built on
    * that public view alone, so a tool of your own can show the same.

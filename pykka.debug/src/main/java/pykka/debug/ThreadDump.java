@@ -1,9 +1,11 @@
 package pykka.debug;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import pykka.ActorRef;
 import pykka.RunningActor;
@@ -11,7 +13,8 @@ import pykka.RunningActors;
 
 /**
  * Builds the texts of a thread dump: one per thread, each naming the actor that runs on it, its
- * state and inbox, and the actor it waits for, and one listing the actors that hold no thread.
+ * state and inbox, the message it is handling and for how long, and the actor it waits for, and one
+ * listing the actors that hold no thread.
  *
  * <p>The threads are every live platform thread ({@link Thread#getAllStackTraces()}) and every
  * running actor's current thread, which may be virtual (the JDK's list omits those). The actors are
@@ -71,6 +74,10 @@ final class ThreadDump {
     if (actor != null) {
       sb.append("  Actor: ").append(actorName(actor.ref())).append('\n');
       sb.append("  Actor state: ").append(stateAndInbox(actor)).append('\n');
+      String handling = handling(actor);
+      if (handling != null) {
+        sb.append("  Handling: ").append(handling).append('\n');
+      }
       ActorRef<?> awaited = actor.waitingFor();
       if (awaited != null) {
         sb.append("  Waiting for a reply from: ").append(actorName(awaited)).append('\n');
@@ -96,6 +103,10 @@ final class ThreadDump {
         new StringBuilder("Idle actors, holding no thread (").append(idle.size()).append("):");
     for (RunningActor actor : idle) {
       sb.append("\n  ").append(actorName(actor.ref())).append(": ").append(stateAndInbox(actor));
+      String handling = handling(actor);
+      if (handling != null) {
+        sb.append(", handling ").append(handling);
+      }
     }
     return sb.toString();
   }
@@ -103,6 +114,21 @@ final class ThreadDump {
   /** {@code SimpleName (urn:uuid:...) [fully.qualified.ClassName]}. */
   private static String actorName(ActorRef<?> ref) {
     return ref + " [" + ref.actorClass().getName() + "]";
+  }
+
+  /**
+   * {@code java.lang.String for at least 1.250 s}, or {@code ProxyCall:counter.add for at least
+   * 0.002 s}: the message the actor is handling and for how long, or {@code null} if it handles
+   * none. At least: for a message that began before any tool asked how long, the time runs from the
+   * first dump that saw it (see {@link RunningActor#handlingFor()}).
+   */
+  private static String handling(RunningActor actor) {
+    Duration since = actor.handlingFor();
+    String message = actor.handlingMessage();
+    if (since == null || message == null) {
+      return null;
+    }
+    return message + " for at least " + String.format(Locale.ROOT, "%.3f s", since.toNanos() / 1e9);
   }
 
   /** {@code HANDLING, 3 messages in the inbox}. */

@@ -5,6 +5,8 @@ import static pykka.debug.ThreadDumpTest.recordOf;
 
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -66,7 +68,8 @@ final class ThreadDumpStatesTest {
 
       assertThat(recordOf(thread.get(), RecordingLogProvider.drain()))
           .contains("\n  Actor: " + actor + " [" + actor.actorClass().getName() + "]\n")
-          .contains("\n  Actor state: HANDLING, 2 messages in the inbox\n");
+          .contains("\n  Actor state: HANDLING, 2 messages in the inbox\n")
+          .containsPattern("\n  Handling: java\\.lang\\.String for at least \\d+\\.\\d{3} s\n");
       release.countDown();
       assertThat(reply.get()).isEqualTo("work");
     } finally {
@@ -74,6 +77,48 @@ final class ThreadDumpStatesTest {
       actor.stop();
     }
   }
+
+  @ParameterizedTest
+  @EnumSource(ActorRuntime.class)
+  void theDumpSaysForHowLongTheActorHasBeenHandlingItsMessageAtLeast(ActorRuntime runtime)
+      throws InterruptedException {
+    CountDownLatch busy = new CountDownLatch(1);
+    AtomicReference<Thread> thread = new AtomicReference<>();
+    ActorRef<?> actor =
+        TestActors.start(
+            runtime,
+            message -> {
+              thread.set(Thread.currentThread());
+              busy.countDown();
+              release.await();
+              return message;
+            });
+    // Asking once makes actors time every message they begin from then on: this one exactly.
+    assertThat(RunningActors.find(actor).orElseThrow().handlingFor()).isNull();
+    actor.tell(42);
+    busy.await();
+    long begun = System.nanoTime(); // the actor began handling before this
+    actor.tell("queued");
+    long dumped = System.nanoTime(); // and has been handling since, at least until this
+
+    Debug.logThreadTracebacks();
+
+    String record = recordOf(thread.get(), RecordingLogProvider.drain());
+    Matcher handling = HANDLING.matcher(record);
+    assertThat(handling.find()).as(record).isTrue();
+    assertThat(handling.group(1)).isEqualTo("java.lang.Integer");
+    // A lower bound only, of what the test saw: printed with 3 decimals, so within 0.001 s of it.
+    assertThat(Double.parseDouble(handling.group(2)))
+        .isGreaterThanOrEqualTo((dumped - begun) / 1e9 - 0.001);
+    assertThat(RunningActors.find(actor).orElseThrow().handlingMessage())
+        .isEqualTo("java.lang.Integer");
+    release.countDown();
+    Await.until(() -> RunningActors.find(actor).orElseThrow().handlingMessage() == null);
+    assertThat(RunningActors.find(actor).orElseThrow().handlingFor()).isNull();
+  }
+
+  private static final Pattern HANDLING =
+      Pattern.compile("\n  Handling: (\\S+) for at least ([0-9.]+) s\n");
 
   @Test
   void anIdleVirtualThreadActorIsListedWithItsStateAndAnEmptyInbox() {

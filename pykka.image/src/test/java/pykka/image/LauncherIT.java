@@ -76,7 +76,7 @@ final class LauncherIT {
         .containsExactly(
             "Unmatched argument at index 0: 'resolvr'",
             "Did you mean: pykka-demo resolver?",
-            "Usage: pykka-demo [-hvV] [COMMAND]",
+            "Usage: pykka-demo [-hvV] [--jfr=FILE] [COMMAND]",
             "Try 'pykka-demo --help' for more information.");
   }
 

@@ -20,6 +20,12 @@ public final class Envelope {
   /** Where the reply goes, or {@code null} for a tell. */
   public ThreadingFuture<Object> replyTo;
 
+  /**
+   * When the envelope was enqueued, by {@link System#nanoTime()}, or {@code 0} if not known: a send
+   * reads the clock only while the {@code pykka.MessageHandled} event is recorded.
+   */
+  public long enqueuedAt;
+
   /** The next envelope in the queue; written once by the producer that enqueues after this one. */
   volatile Envelope next;
 

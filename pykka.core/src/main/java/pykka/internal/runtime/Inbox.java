@@ -44,6 +44,7 @@ public abstract class Inbox {
    * whose add is under way. Both wrap around together; their difference is exact below 2^31.
    */
 
+  private static final VarHandle HEAD;
   private static final VarHandle TAIL;
   private static final VarHandle NEXT;
   private static final VarHandle ADDED;
@@ -52,6 +53,7 @@ public abstract class Inbox {
   static {
     try {
       MethodHandles.Lookup lookup = MethodHandles.lookup();
+      HEAD = lookup.findVarHandle(Inbox.class, "head", Envelope.class);
       TAIL = lookup.findVarHandle(Inbox.class, "tail", Envelope.class);
       NEXT = lookup.findVarHandle(Envelope.class, "next", Envelope.class);
       ADDED = lookup.findVarHandle(Inbox.class, "added", int.class);
@@ -133,6 +135,16 @@ public abstract class Inbox {
    */
   final Envelope lastTaken() {
     return head;
+  }
+
+  /**
+   * The envelope taken last, read from any thread: what the consumer is handling, or a cleared or
+   * stale envelope. A racy read, for tools; never throws.
+   *
+   * @return the stub, as last seen
+   */
+  final Envelope lastTakenRacy() {
+    return (Envelope) HEAD.getOpaque(this);
   }
 
   /**

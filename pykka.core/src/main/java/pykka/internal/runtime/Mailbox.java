@@ -1,5 +1,7 @@
 package pykka.internal.runtime;
 
+import pykka.internal.events.Events;
+
 /**
  * An actor's {@link Inbox} and the loop that drains it on the actor's thread. Subclasses decide
  * which thread that is: {@link ThreadingMailbox} keeps one platform thread for the actor's life;
@@ -73,6 +75,12 @@ public abstract class Mailbox extends Inbox {
      *     catches), or {@code null} if it ended normally
      */
     void end(Envelope inFlight, Throwable escaped);
+
+    /**
+     * Called once the actor has ended, the very last step of its loop, after the rest of its inbox
+     * has been answered and it has left the live actors. Never throws.
+     */
+    default void ended() {}
   }
 
   /** The actor this inbox belongs to. */
@@ -116,6 +124,9 @@ public abstract class Mailbox extends Inbox {
    * @param envelope the envelope to add
    */
   public final void enqueue(Envelope envelope) {
+    if (Events.messageHandled()) {
+      envelope.enqueuedAt = System.nanoTime();
+    }
     add(envelope);
     signal();
   }
@@ -195,6 +206,7 @@ public abstract class Mailbox extends Inbox {
       } finally {
         LiveActors.remove(cell); // the very last step: until now, the actor is live
         cell.ended();
+        handler.ended();
       }
     }
   }
