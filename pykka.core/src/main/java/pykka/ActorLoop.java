@@ -99,6 +99,7 @@ final class ActorLoop implements Mailbox.Handler {
     if (escaped != null) {
       // Not thrown by user code (that is caught above), but pykka's own failure, an
       // OutOfMemoryError say: the actor cannot go on.
+      actor.recordFailure(escaped);
       ActorLog.unhandled(actor, escaped);
     }
     if (actor.isAliveInternal()) {
@@ -114,9 +115,21 @@ final class ActorLoop implements Mailbox.Handler {
     }
   }
 
+  @Override
+  public void terminated() {
+    try {
+      DeathWatch.ended(actor);
+    } catch (Throwable t) {
+      // Out of memory, say: the actor is already dead and answered; nowhere to report it.
+    }
+  }
+
   private Object dispatch(Object message) throws Throwable {
     if (message instanceof ProxyMessage proxied) {
       return proxied.applyTo(actor);
+    }
+    if (message instanceof SystemMessage internal) {
+      return internal.applyTo(actor);
     }
     if (HandBuiltMessages.isHandBuilt(message)) {
       return HandBuiltMessages.handle(actor, message);
@@ -132,12 +145,14 @@ final class ActorLoop implements Mailbox.Handler {
       actor.onStop();
     } catch (Throwable t) {
       Thread.interrupted();
+      actor.recordFailure(t);
       ActorLog.unhandled(actor, t);
     }
   }
 
   /** Logs what stopped the actor, then unregisters it and marks it dead. */
   private void die(Throwable t) {
+    actor.recordFailure(t);
     ActorLog.unhandled(actor, t);
     actor.markDead();
   }

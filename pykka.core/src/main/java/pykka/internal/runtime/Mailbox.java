@@ -73,6 +73,13 @@ public abstract class Mailbox extends Inbox {
      *     catches), or {@code null} if it ended normally
      */
     void end(Envelope inFlight, Throwable escaped);
+
+    /**
+     * Called once the actor has ended for good: after {@link #end}, after its inbox was closed and
+     * answered, and after it left the live actors. Called last, on the actor's thread, or on the
+     * thread whose {@code start()} failed. Never throws. Does nothing by default.
+     */
+    default void terminated() {}
   }
 
   /** The actor this inbox belongs to. */
@@ -171,6 +178,7 @@ public abstract class Mailbox extends Inbox {
     } finally {
       LiveActors.remove(cell);
       cell.ended();
+      handler.terminated();
     }
   }
 
@@ -193,8 +201,9 @@ public abstract class Mailbox extends Inbox {
         current.clear();
         closeAndDrain();
       } finally {
-        LiveActors.remove(cell); // the very last step: until now, the actor is live
+        LiveActors.remove(cell); // until now, the actor is live
         cell.ended();
+        handler.terminated(); // the very last step
       }
     }
   }
