@@ -11,6 +11,7 @@
  */
 module pykka.core {
   requires org.slf4j;
+  requires jdk.jfr;
 
   exports pykka;
   exports pykka.messages;
