@@ -50,11 +50,12 @@ final class ModuleTest {
   }
 
   @Test
-  void theModuleRequiresOnlyTheSlf4jApiBesidesJavaBase() {
+  void theModuleRequiresOnlyTheSlf4jApiAndJfrBesidesJavaBase() {
     Set<String> requires =
         DESCRIPTOR.requires().stream().map(Requires::name).collect(Collectors.toSet());
 
-    assertThat(requires).containsExactlyInAnyOrder("java.base", "org.slf4j");
+    // jdk.jfr for the supervisor's event, pykka.ActorRestarted.
+    assertThat(requires).containsExactlyInAnyOrder("java.base", "org.slf4j", "jdk.jfr");
     assertThat(DESCRIPTOR.requires())
         .filteredOn(r -> r.name().equals("org.slf4j"))
         .singleElement()
