@@ -80,6 +80,20 @@ public final class Supervisor {
     Builder maxRestarts(int restarts, Duration within);
 
     /**
+     * Waits before each restart: {@code initial} for the first after a quiet period, then twice as
+     * long each time, at most {@code max}; a period of twice {@code max} without a restart is
+     * quiet. Meanwhile the supervisor's thread is free, and the handles of the children waiting
+     * hold what is sent to them (rule S10). A restart still counts toward the intensity when the
+     * child ends, not when it starts again. No backoff by default: restarts happen at once.
+     *
+     * @param initial the first delay, positive
+     * @param max the longest delay, at least {@code initial}
+     * @return this builder
+     * @throws IllegalArgumentException if {@code initial} is not positive or exceeds {@code max}
+     */
+    Builder backoff(Duration initial, Duration max);
+
+    /**
      * Adds a {@link Restart#PERMANENT} child, started after those added before it.
      *
      * @param id the child's id, unique in this supervisor

@@ -5,6 +5,8 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import pykka.SupervisorBuilder.ChildSpec;
 
 /**
@@ -43,6 +45,10 @@ final class SupervisorActor extends VirtualThreadActor {
   final Supervisor supervisor;
   private final Supervisor.Strategy strategy;
   private final RestartIntensity intensity;
+
+  /** The delay before each restart, or {@code null} for none. */
+  private final RestartBackoff backoff;
+
   private final List<Child> children = new ArrayList<>();
 
   /** Set by {@link Supervisor#stop()}: restart nothing from now on (rule S11). */
@@ -50,9 +56,14 @@ final class SupervisorActor extends VirtualThreadActor {
 
   private boolean gaveUp;
 
-  SupervisorActor(Supervisor.Strategy strategy, RestartIntensity intensity, List<ChildSpec> specs) {
+  SupervisorActor(
+      Supervisor.Strategy strategy,
+      RestartIntensity intensity,
+      RestartBackoff backoff,
+      List<ChildSpec> specs) {
     this.strategy = strategy;
     this.intensity = intensity;
+    this.backoff = backoff;
     Map<String, Supervised<Actor>> handles = new LinkedHashMap<>();
     for (ChildSpec spec : specs) {
       Child child = new Child(spec);
@@ -144,8 +155,21 @@ final class SupervisorActor extends VirtualThreadActor {
         }
       }
     }
+    if (backoff != null) {
+      // Later, as a message of pykka's own to this actor: its thread stays free meanwhile, and the
+      // children's handles hold what is sent to them.
+      RestartLater later = new RestartLater(toStart);
+      CompletableFuture.delayedExecutor(backoff.delay(System.nanoTime()), TimeUnit.NANOSECONDS)
+          .execute(() -> actorRef().offer(later, null));
+      return;
+    }
+    startAll(toStart);
+  }
+
+  /** Starts new incarnations of {@code toStart}, in order, unless the supervisor is ending. */
+  private void startAll(List<Child> toStart) {
     for (Child c : toStart) {
-      if (gaveUp) {
+      if (gaveUp || stopping) {
         return;
       }
       if (c.current != null) {
@@ -158,6 +182,26 @@ final class SupervisorActor extends VirtualThreadActor {
         c.current = null;
         restartAfter(c, c.last, startFailed);
       }
+    }
+  }
+
+  /** A restart delayed by the backoff, handled on the supervisor's thread when it is due. */
+  private static final class RestartLater extends SystemMessage {
+    private final List<Child> toStart;
+
+    RestartLater(List<Child> toStart) {
+      this.toStart = toStart;
+    }
+
+    @Override
+    Object applyTo(Actor actor) {
+      ((SupervisorActor) actor).startAll(toStart);
+      return null;
+    }
+
+    @Override
+    public String toString() {
+      return "RestartLater";
     }
   }
 

@@ -20,6 +20,7 @@ final class SupervisorBuilder implements Supervisor.Builder {
   private Supervisor.Strategy strategy = Supervisor.Strategy.ONE_FOR_ONE;
   private int maxRestarts = 3;
   private Duration within = Duration.ofSeconds(5);
+  private RestartBackoff backoff;
   private final List<ChildSpec> children = new ArrayList<>();
   private final Set<String> ids = new HashSet<>();
   private boolean started;
@@ -41,6 +42,18 @@ final class SupervisorBuilder implements Supervisor.Builder {
     }
     this.maxRestarts = restarts;
     this.within = within;
+    return this;
+  }
+
+  @Override
+  public Supervisor.Builder backoff(Duration initial, Duration max) {
+    Objects.requireNonNull(initial, "initial");
+    Objects.requireNonNull(max, "max");
+    if (initial.isNegative() || initial.isZero() || max.compareTo(initial) < 0) {
+      throw new IllegalArgumentException(
+          "backoff needs 0 < initial <= max, but was " + initial + " and " + max);
+    }
+    this.backoff = new RestartBackoff(initial, max);
     return this;
   }
 
@@ -95,6 +108,6 @@ final class SupervisorBuilder implements Supervisor.Builder {
     }
     started = true;
     return new SupervisorActor(
-        strategy, new RestartIntensity(maxRestarts, within), List.copyOf(children));
+        strategy, new RestartIntensity(maxRestarts, within), backoff, List.copyOf(children));
   }
 }
