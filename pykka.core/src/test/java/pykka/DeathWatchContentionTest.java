@@ -7,10 +7,10 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import pykka.testfixtures.ActorRuntime;
@@ -67,19 +67,20 @@ final class DeathWatchContentionTest {
     }
     ExecutorService stoppers = Executors.newFixedThreadPool(4);
     try {
-      List<Future<?>> done = new ArrayList<>();
+      List<CompletableFuture<Void>> done = new ArrayList<>();
       for (int t = 0; t < 4; t++) {
         int first = t;
         done.add(
-            stoppers.submit(
+            CompletableFuture.runAsync(
                 () -> {
                   for (int i = first; i < watched.size(); i += 4) {
                     watched.get(i).stop();
                   }
-                }));
+                },
+                stoppers));
       }
-      for (Future<?> f : done) {
-        f.get();
+      for (CompletableFuture<Void> f : done) {
+        f.join();
       }
     } finally {
       stoppers.shutdown();
@@ -108,13 +109,16 @@ final class DeathWatchContentionTest {
                     Await.on(go);
                     watched.stop();
                   });
-      watcher.ref.tell(
-          (Watching.Step)
-              self -> {
-                go.countDown();
-                self.watch(watched);
-                return null;
-              });
+      Future<Object> watchDone =
+          watcher.ref.askAsync(
+              (Watching.Step)
+                  self -> {
+                    go.countDown();
+                    self.watch(watched);
+                    return null;
+                  });
+      // The watch has run (a notice it queued is queued), and so has the death (its notices are).
+      watchDone.get(BOUND);
       watched.termination().get(BOUND);
       Await.until(() -> !stopper.isAlive());
       List<Watching.Notice> notices = watcher.handled();
@@ -137,17 +141,19 @@ final class DeathWatchContentionTest {
                 Await.on(go);
                 watched.stop();
               });
-      watcher.ref.tell(
-          (Watching.Step)
-              self -> {
-                self.watch(watched);
-                go.countDown();
-                if (waitForTheNotice) {
-                  watched.termination().get(BOUND); // the notice is surely queued
-                }
-                self.unwatch(watched);
-                return null;
-              });
+      Future<Object> stepDone =
+          watcher.ref.askAsync(
+              (Watching.Step)
+                  self -> {
+                    self.watch(watched);
+                    go.countDown();
+                    if (waitForTheNotice) {
+                      watched.termination().get(BOUND); // the notice is surely queued
+                    }
+                    self.unwatch(watched);
+                    return null;
+                  });
+      stepDone.get(BOUND);
       watched.termination().get(BOUND);
       assertThat(watcher.handled()).as("round %d", round).isEmpty();
     }
