@@ -12,6 +12,7 @@
 module pykka.core {
   requires jdk.jfr;
   requires org.slf4j;
+  requires jdk.jfr;
 
   exports pykka;
   exports pykka.messages;

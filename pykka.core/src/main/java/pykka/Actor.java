@@ -1,5 +1,6 @@
 package pykka;
 
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
@@ -84,6 +85,19 @@ public abstract class Actor {
   private volatile boolean alive = true;
 
   /**
+   * The death-watch record: {@code null} until someone watches the actor or asks for its
+   * termination, a {@link DeathWatch} then, or a marker if the actor ended with none (see {@link
+   * DeathWatch}).
+   */
+  volatile Object deathWatch;
+
+  /** What ended the actor (rule S2); written before the end publishes it through deathWatch. */
+  Throwable endedBy;
+
+  /** The actors this one watches; its own thread only, made at the first watch. */
+  Set<ActorRef<?>> watching;
+
+  /**
    * Package-private: only {@link ThreadingActor} and {@link VirtualThreadActor} extend this, each
    * saying how its actors run.
    *
@@ -124,6 +138,7 @@ public abstract class Actor {
       // No thread runs the actor (useDaemonThread() threw, or the thread could not be started),
       // whatever was thrown, a checked exception thrown sneakily included (rule 3).
       try {
+        recordFailure(t);
         markDead();
       } finally {
         // Asks and stops sent before start() are in the inbox and no thread will ever answer them.
@@ -205,6 +220,41 @@ public abstract class Actor {
   }
 
   /**
+   * Watches another actor: when it ends, {@link #onTerminated} runs once on this actor's thread, as
+   * a message queued behind those already in its inbox; at once if it has already ended. Watching
+   * the same actor twice notifies once (rule S3).
+   *
+   * @param other the actor to watch
+   * @throws IllegalStateException if not called on this actor's own thread (from one of its hooks)
+   * @throws IllegalArgumentException if {@code other} is this actor
+   */
+  protected final void watch(ActorRef<?> other) {
+    DeathWatch.watch(this, other);
+  }
+
+  /**
+   * Stops watching another actor: once this returns, {@link #onTerminated} does not run for it,
+   * even if its death was already queued (rule S4). Does nothing if it is not watched.
+   *
+   * @param other the watched actor
+   * @throws IllegalStateException if not called on this actor's own thread (from one of its hooks)
+   * @throws IllegalArgumentException if {@code other} is this actor
+   */
+  protected final void unwatch(ActorRef<?> other) {
+    DeathWatch.unwatch(this, other);
+  }
+
+  /**
+   * Runs in the actor's thread when an actor it {@link #watch watches} has ended, in turn with its
+   * messages. Does nothing by default.
+   *
+   * @param termination which actor ended, and why
+   * @throws Exception handled like one thrown while handling a tell: logged, {@link #onFailure}
+   *     runs, and the actor stops (rule S5)
+   */
+  protected void onTerminated(Termination termination) throws Exception {}
+
+  /**
    * Whether a {@link ThreadingActor}'s thread is a daemon thread, which does not keep the JVM
    * alive. Read once, at {@link #start()}, on both runtimes; whatever it throws makes {@code
    * start()} fail. {@code false} by default; virtual threads are always daemons.
@@ -248,6 +298,19 @@ public abstract class Actor {
       alive = false;
       cell.stopping();
     }
+  }
+
+  /** Records what ended the actor, unless something already did (rule S2). */
+  final void recordFailure(Throwable failure) {
+    if (endedBy == null) {
+      endedBy = failure;
+    }
+  }
+
+  /** Ends the actor with {@code failure} as its termination's, after what is in its inbox. */
+  final void endWith(Throwable failure) {
+    recordFailure(failure);
+    ref.enqueueStop(null);
   }
 
   /** The simple class name; for an anonymous class, that of the nearest named superclass. */

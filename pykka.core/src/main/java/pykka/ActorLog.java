@@ -1,5 +1,7 @@
 package pykka;
 
+import java.time.Duration;
+
 /**
  * Pykka's own log lines about actors (the logging table of the documentation), written so that
  * nothing the logging provider throws, nor an actor's, message's or throwable's {@code toString()},
@@ -140,6 +142,54 @@ final class ActorLog {
           "{} attribute '{}' is a proxy to itself. Consider making it non-public.",
           ref.toString(),
           attribute);
+    } catch (Throwable t) {
+      // The provider failed; there is nowhere to report that.
+    }
+  }
+
+  /**
+   * INFO {@code Restarting child '<id>' of <supervisor>: <old ref> ended with <failure>} (or {@code
+   * ended by a stop}), rule S13.
+   *
+   * @param supervisor the supervisor's actor
+   * @param id the child's id
+   * @param old the incarnation that ended
+   * @param failure what ended it, or {@code null}
+   */
+  static void restarting(Actor supervisor, String id, ActorRef<?> old, Throwable failure) {
+    try {
+      if (Actor.LOG.isInfoEnabled()) {
+        Actor.LOG.info(
+            "Restarting child '{}' of {}: {} ended {}",
+            id,
+            supervisor.describe(),
+            String.valueOf(old),
+            failure == null ? "by a stop" : "with " + SafeText.message(failure));
+      }
+    } catch (Throwable t) {
+      // The provider failed; there is nowhere to report that.
+    }
+  }
+
+  /**
+   * ERROR {@code <supervisor> gave up: more than <n> restarts within <d>} with the failure as the
+   * logged exception, rule S13.
+   *
+   * @param supervisor the supervisor's actor
+   * @param max the restarts allowed
+   * @param within the period
+   * @param failure what ended the child that broke the limit, or the supervisor's own exception
+   */
+  static void gaveUp(Actor supervisor, int max, Duration within, Throwable failure) {
+    try {
+      if (Actor.LOG.isErrorEnabled()) {
+        Actor.LOG.error(
+            "{} gave up: more than {} restarts within {}",
+            supervisor.describe(),
+            max,
+            within,
+            SafeText.printable(failure));
+      }
     } catch (Throwable t) {
       // The provider failed; there is nowhere to report that.
     }

@@ -28,8 +28,8 @@ final class ActorLoop implements Mailbox.Handler {
 
   private final Actor actor;
 
-  /** What ended the actor, for its {@code pykka.ActorStopped} event; {@code null} so far. */
-  private Throwable failure;
+  /** Whether the actor's thread began its loop: only then does it have a stopped event. */
+  private boolean began;
 
   /** Whether the message being handled threw, for its {@code pykka.MessageHandled} event. */
   private boolean threw;
@@ -40,6 +40,7 @@ final class ActorLoop implements Mailbox.Handler {
 
   @Override
   public boolean begin() {
+    began = true;
     Thread.interrupted();
     try {
       actor.onStart();
@@ -69,7 +70,8 @@ final class ActorLoop implements Mailbox.Handler {
       }
       return false;
     }
-    if (!Events.messageHandled()) {
+    if (!Events.messageHandled() || message instanceof SystemMessage) {
+      // pykka's own messages (death notices, restarts) are not the application's: no event.
       return handle(message, replyTo);
     }
     long start = System.nanoTime();
@@ -136,8 +138,8 @@ final class ActorLoop implements Mailbox.Handler {
     if (escaped != null) {
       // Not thrown by user code (that is caught above), but pykka's own failure, an
       // OutOfMemoryError say: the actor cannot go on.
+      actor.recordFailure(escaped);
       ActorLog.unhandled(actor, escaped);
-      failed(escaped);
     }
     if (actor.isAliveInternal()) {
       actor.markDead();
@@ -153,18 +155,30 @@ final class ActorLoop implements Mailbox.Handler {
   }
 
   @Override
-  public void ended() {
+  public void terminated() {
     try {
-      Events.actorStopped(
-          actorClass(), actor.actorUrn(), failure == null ? null : failure.getClass());
+      if (began) {
+        // Recorded as the termination completes: a watcher that learns of the end finds it.
+        Throwable endedBy = actor.endedBy;
+        Events.actorStopped(
+            actorClass(), actor.actorUrn(), endedBy == null ? null : endedBy.getClass());
+      }
     } catch (Throwable t) {
-      // A recorder's failure must not escape the loop's last step.
+      // A recorder's failure must not keep the termination from completing.
+    }
+    try {
+      DeathWatch.ended(actor);
+    } catch (Throwable t) {
+      // Out of memory, say: the actor is already dead and answered; nowhere to report it.
     }
   }
 
   private Object dispatch(Object message) throws Throwable {
     if (message instanceof ProxyMessage proxied) {
       return proxied.applyTo(actor);
+    }
+    if (message instanceof SystemMessage internal) {
+      return internal.applyTo(actor);
     }
     if (HandBuiltMessages.isHandBuilt(message)) {
       return HandBuiltMessages.handle(actor, message);
@@ -180,23 +194,16 @@ final class ActorLoop implements Mailbox.Handler {
       actor.onStop();
     } catch (Throwable t) {
       Thread.interrupted();
-      failed(t);
+      actor.recordFailure(t);
       ActorLog.unhandled(actor, t);
     }
   }
 
   /** Logs what stopped the actor, then unregisters it and marks it dead. */
   private void die(Throwable t) {
-    failed(t);
+    actor.recordFailure(t);
     ActorLog.unhandled(actor, t);
     actor.markDead();
-  }
-
-  /** Keeps the first throwable that ended the actor. */
-  private void failed(Throwable t) {
-    if (failure == null) {
-      failure = t;
-    }
   }
 
   /** The actor's class as events name it: its simple name. */

@@ -165,6 +165,23 @@ public final class ActorRef<A extends Actor> {
   }
 
   /**
+   * The future of the actor's end, and of why it ended: completed once the actor is dead, after
+   * {@code onStop} or {@code onFailure} has run (or {@code start()} failed), after it left the
+   * registry and after every ask and stop left in its inbox was answered; complete at once for an
+   * actor already dead. It never fails, and may complete a moment after {@link #stop()} returns:
+   * code that needs it waits on it. Its {@code set} methods throw {@link IllegalStateException}.
+   * See {@code docs/supervision.md}, rules S1 and S2.
+   *
+   * <p>Made the first time it is asked for, so an actor nobody watches pays nothing for it. Every
+   * call returns the same future.
+   *
+   * @return the future termination
+   */
+  public Future<Termination> termination() {
+    return DeathWatch.of(actor).future;
+  }
+
+  /**
    * Whether the actor is running: {@code true} from construction until it stops or fails.
    *
    * @return whether the actor is alive
@@ -253,7 +270,29 @@ public final class ActorRef<A extends Actor> {
     return reply;
   }
 
-  private ThreadingFuture<Object> newReply() {
+  /**
+   * Enqueues a message unless the actor is already dead, for a {@link Supervised} handle, which
+   * must know whether the message reached a live incarnation. An ask whose actor dies while it is
+   * enqueued is failed as {@link #send} fails it.
+   *
+   * @param message the message
+   * @param reply the reply future, or {@code null} for a tell
+   * @return {@code false} if the actor was dead, and nothing was enqueued
+   */
+  boolean offer(Object message, ThreadingFuture<Object> reply) {
+    Actor a = actor;
+    if (!a.isAliveInternal()) {
+      return false;
+    }
+    Mailbox mailbox = a.mailbox;
+    mailbox.enqueue(new Envelope(message, reply));
+    if (reply != null && mailbox.isClosed()) {
+      reply.trySetException(notFound());
+    }
+    return true;
+  }
+
+  ThreadingFuture<Object> newReply() {
     return new ReplyFuture<>(actor.cell());
   }
 

@@ -6,6 +6,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
 import pykka.internal.runtime.Cell;
 import pykka.internal.runtime.CurrentActor;
 import pykka.internal.runtime.LiveActors;
@@ -197,8 +198,20 @@ public final class ActorRegistry {
     return stopEach(timeout);
   }
 
+  /** How many stopAll calls have begun; see {@link #stopAllsBegun}. */
+  private static final AtomicLong STOP_ALLS = new AtomicLong();
+
+  /**
+   * How many {@code stopAll} calls have begun: a supervisor does not restart a child that a stopAll
+   * stopped, which would outlive it.
+   */
+  static long stopAllsBegun() {
+    return STOP_ALLS.get();
+  }
+
   /** Stops each actor in turn; {@code timeout} is {@code null} to wait as long as it takes. */
   private static List<Boolean> stopEach(Duration timeout) {
+    STOP_ALLS.incrementAndGet();
     List<Boolean> results = new ArrayList<>();
     RuntimeException first = null;
     for (ActorRef<?> ref : reversed()) {

@@ -120,6 +120,12 @@ final class Actors {
       }
     }
 
+    static void onTerminated(Script script, Actor self, Termination termination) throws Exception {
+      if (script.onTerminated != null) {
+        script.onTerminated.accept(self, termination);
+      }
+    }
+
     static boolean useDaemonThread(Script script) {
       // Daemon by default here, so that a test that fails midway cannot keep the JVM alive.
       return script.useDaemonThread == null || script.useDaemonThread.getAsBoolean();
@@ -156,6 +162,11 @@ final class Actors {
     @Override
     protected void onFailure(Throwable failure) throws Exception {
       Hooks.onFailure(script, this, failure);
+    }
+
+    @Override
+    protected void onTerminated(Termination termination) throws Exception {
+      Hooks.onTerminated(script, this, termination);
     }
 
     @Override
@@ -200,6 +211,11 @@ final class Actors {
     @Override
     protected void onFailure(Throwable failure) throws Exception {
       Hooks.onFailure(script, this, failure);
+    }
+
+    @Override
+    protected void onTerminated(Termination termination) throws Exception {
+      Hooks.onTerminated(script, this, termination);
     }
 
     @Override

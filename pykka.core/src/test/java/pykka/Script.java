@@ -28,6 +28,12 @@ final class Script {
     void accept(Actor self, Throwable failure) throws Exception;
   }
 
+  /** {@code onTerminated}. */
+  @FunctionalInterface
+  interface Terminated {
+    void accept(Actor self, Termination termination) throws Exception;
+  }
+
   /** What an {@code onReceive} lambda returns to leave the message to {@link Actor}'s own. */
   static final Object UNHANDLED =
       new Object() {
@@ -41,6 +47,7 @@ final class Script {
   Receive onReceive;
   Hook onStop;
   Failure onFailure;
+  Terminated onTerminated;
   BooleanSupplier useDaemonThread;
   Supplier<String> toString;
 
@@ -73,6 +80,11 @@ final class Script {
 
   Script onFailure(Failure failure) {
     this.onFailure = failure;
+    return this;
+  }
+
+  Script onTerminated(Terminated terminated) {
+    this.onTerminated = terminated;
     return this;
   }
 

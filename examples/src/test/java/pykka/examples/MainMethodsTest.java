@@ -42,6 +42,18 @@ final class MainMethodsTest {
   }
 
   @Test
+  void supervisorMainRestartsTheWorkerThenShowsTheSupervisorGivingUp() {
+    SupervisorExample.main(new String[0]);
+
+    assertThat(lines())
+        .hasSize(15)
+        .contains("done: 2 restarts")
+        .last()
+        .asString()
+        .contains("the supervisor gave up");
+  }
+
+  @Test
   void cooperatingActorsMainCountsToTen() {
     CooperatingActorsExample.main(new String[0]);
 

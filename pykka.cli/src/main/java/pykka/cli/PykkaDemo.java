@@ -36,6 +36,7 @@ import picocli.CommandLine.Spec;
       DeadlockCommand.class,
       TypedCommand.class,
       TraversableCommand.class,
+      SuperviseCommand.class,
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {

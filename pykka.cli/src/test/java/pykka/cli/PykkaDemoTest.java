@@ -16,7 +16,15 @@ final class PykkaDemoTest {
         .contains("-v, --verbose")
         .contains("--version")
         .contains(
-            "help", "plain", "proxy", "counter", "resolver", "deadlock", "typed", "traversable");
+            "help",
+            "plain",
+            "proxy",
+            "counter",
+            "resolver",
+            "deadlock",
+            "typed",
+            "traversable",
+            "supervise");
     assertThat(run.err()).isEmpty();
   }
 

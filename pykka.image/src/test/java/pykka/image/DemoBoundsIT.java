@@ -58,6 +58,18 @@ final class DemoBoundsIT {
             line -> assertThat(line).startsWith("This run could take 7200 seconds"));
   }
 
+  @Test
+  void aSuperviseRunOfMoreThanAThousandJobsIsRefusedWithExitCodeTwo() throws Exception {
+    Launcher.Result result = Launcher.run("supervise", "--jobs=1001");
+
+    assertThat(result.exitCode()).isEqualTo(2);
+    assertThat(result.err().lines())
+        .containsExactly(
+            "--jobs must be from 1 to 1000, but was 1001.",
+            "Usage: pykka-demo supervise [-hvV] [--give-up] [--crash-every=N] [--jobs=N]",
+            "Try 'pykka-demo supervise --help' for more information.");
+  }
+
   /**
    * The failure itself, made cheap: each thread's stack reserves 256 MB of a 4 GB address space, so
    * the JVM can start only about ten resolvers of the 256 asked for, and the eleventh fails with

@@ -104,4 +104,19 @@ public final class Events {
       DeadlockEvent.emit(cycle);
     }
   }
+
+  /**
+   * Emits {@code pykka.ActorRestarted} if it is being recorded.
+   *
+   * @param supervisorUrn the supervisor's actor URN
+   * @param childId the child's id
+   * @param actorClass the simple class name of the incarnation that ended
+   * @param failure the class of what ended it, or {@code null} for a stop
+   */
+  public static void actorRestarted(
+      String supervisorUrn, String childId, String actorClass, Class<?> failure) {
+    if (recorder) {
+      ActorRestartedEvent.emit(supervisorUrn, childId, actorClass, failure);
+    }
+  }
 }

@@ -77,10 +77,11 @@ public abstract class Mailbox extends Inbox {
     void end(Envelope inFlight, Throwable escaped);
 
     /**
-     * Called once the actor has ended, the very last step of its loop, after the rest of its inbox
-     * has been answered and it has left the live actors. Never throws.
+     * Called once the actor has ended for good: after {@link #end}, after its inbox was closed and
+     * answered, and after it left the live actors. Called last, on the actor's thread, or on the
+     * thread whose {@code start()} failed. Never throws. Does nothing by default.
      */
-    default void ended() {}
+    default void terminated() {}
   }
 
   /** The actor this inbox belongs to. */
@@ -182,6 +183,7 @@ public abstract class Mailbox extends Inbox {
     } finally {
       LiveActors.remove(cell);
       cell.ended();
+      handler.terminated();
     }
   }
 
@@ -204,9 +206,9 @@ public abstract class Mailbox extends Inbox {
         current.clear();
         closeAndDrain();
       } finally {
-        LiveActors.remove(cell); // the very last step: until now, the actor is live
+        LiveActors.remove(cell); // until now, the actor is live
         cell.ended();
-        handler.ended();
+        handler.terminated(); // the very last step
       }
     }
   }
