@@ -10,9 +10,8 @@
  * members.
  */
 module pykka.core {
-  requires jdk.jfr;
+  requires jdk.jfr; // flight recorder events, emitted only while a recording wants them
   requires org.slf4j;
-  requires jdk.jfr;
 
   exports pykka;
   exports pykka.messages;

@@ -72,19 +72,26 @@ final class ReadmeExampleTest {
   }
 
   @Test
-  void theReadmeShowsExactlyTheCodeOfThisTest() throws IOException {
+  void theReadmeShowsExactlyTheCodeOfItsTestedRegions() throws IOException {
     String readme = Files.readString(Path.of("..", "README.md"));
-    String source =
-        Files.readString(Path.of("src", "test", "java", "pykka", "ReadmeExampleTest.java"));
-    for (String region : new String[] {"usage", "run"}) {
+    assertShows(readme, "ReadmeExampleTest.java", "README", "usage", "run");
+    assertShows(readme, "SupervisionDocumentationExamplesTest.java", "docs", "termination");
+    assertShows(readme, "SupervisionDocumentationExamplesTest.java", "docs", "supervisor");
+  }
+
+  private static void assertShows(String readme, String file, String prefix, String... regions)
+      throws IOException {
+    String source = Files.readString(Path.of("src", "test", "java", "pykka", file));
+    for (String region : regions) {
+      String marker = "// " + prefix + ":" + region;
       Matcher m =
           Pattern.compile(
-                  "// README:" + region + ":begin\\n(.*?)\\n\\s*// README:" + region + ":end",
+                  Pattern.quote(marker) + ":begin\\n(.*?)\\n\\s*" + Pattern.quote(marker) + ":end",
                   Pattern.DOTALL)
               .matcher(source);
-      assertThat(m.find()).as(region).isTrue();
+      assertThat(m.find()).as(file + " has the region " + region).isTrue();
       assertThat(readme)
-          .as("README shows the '" + region + "' region")
+          .as("README shows the '" + region + "' region of " + file)
           .contains(dedent(m.group(1)));
     }
   }
