@@ -175,7 +175,14 @@ public final class Supervisor {
     Class<?> actual = actor.childClass(id);
     if (actual != null && !type.isAssignableFrom(actual)) {
       throw new IllegalArgumentException(
-          "Child '" + id + "' of " + ref() + " is a " + actual.getName() + ", not a " + type);
+          "Child '"
+              + id
+              + "' of "
+              + ref()
+              + " is a "
+              + actual.getName()
+              + ", not a "
+              + type.getName());
     }
     return (Supervised<A>) handle;
   }

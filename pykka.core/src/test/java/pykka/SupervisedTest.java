@@ -127,9 +127,12 @@ final class SupervisedTest {
             .child("w", numbered(new AtomicInteger(), new CountDownLatch(0), null))
             .start();
     assertThatThrownBy(() -> supervisor.child("nobody", Actor.class))
-        .isInstanceOf(IllegalArgumentException.class);
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageStartingWith("No child with id 'nobody' in SupervisorActor (urn:uuid:");
     assertThatThrownBy(() -> supervisor.child("w", ProxyTestActor.class))
-        .isInstanceOf(IllegalArgumentException.class);
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageStartingWith("Child 'w' of SupervisorActor (urn:uuid:")
+        .hasMessageEndingWith(", not a pykka.ProxyTestActor");
     assertThat(supervisor.child("w", Actors.actorClass(runtime)).ref().isAlive()).isTrue();
   }
 

@@ -2,6 +2,9 @@ package pykka.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -159,7 +162,17 @@ public final class PykkaDemo implements Callable<Integer> {
     try {
       return FlightRecording.start(jfr);
     } catch (IOException e) {
-      throw new ParameterException(commandLine, "Cannot record to " + jfr + ": " + e.getMessage());
+      throw new ParameterException(commandLine, "Cannot record to " + jfr + ": " + why(e));
     }
+  }
+
+  /** Why a file could not be written, in words: a file-system exception's message is its path. */
+  private static String why(IOException e) {
+    return switch (e) {
+      case NoSuchFileException n -> "its directory does not exist";
+      case AccessDeniedException a -> "permission denied";
+      case FileSystemException f when f.getReason() != null -> f.getReason();
+      default -> String.valueOf(e.getMessage());
+    };
   }
 }

@@ -74,7 +74,7 @@ final class JfrOptionTest {
     Run run = Run.of("--jfr", file.toString(), "plain");
 
     assertThat(run.exitCode()).isEqualTo(2);
-    assertThat(run.err()).contains("Cannot record to " + file);
+    assertThat(run.err()).contains("Cannot record to " + file + ": its directory does not exist");
     assertThat(run.out()).isEmpty();
     assertThat(Files.exists(file)).isFalse();
   }

@@ -1,0 +1,76 @@
+package pykka;
+
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Duration;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import pykka.testfixtures.ActorRuntime;
+import pykka.testfixtures.BothRuntimes;
+import pykka.testfixtures.LogCapture;
+
+/**
+ * What each misuse of death-watch and supervisors gets: the rows of the table in {@code
+ * docs/misuse.md} under "Death-watch and supervisors", each failing at once with a message that
+ * names what was wrong.
+ */
+@BothRuntimes
+final class SupervisionMisuseTest {
+
+  private final ActorRuntime runtime;
+
+  SupervisionMisuseTest(ActorRuntime runtime) {
+    this.runtime = runtime;
+  }
+
+  @AfterEach
+  void stopAll() {
+    ActorRegistry.stopAll();
+  }
+
+  private Actor worker() {
+    return Actors.create(runtime, Script.script());
+  }
+
+  @Test
+  void aBuilderRejectsBadIntensityBackoffAndChildrenNamingTheValue() {
+    assertThatThrownBy(() -> Supervisor.builder().maxRestarts(-1, Duration.ofSeconds(5)))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("restarts must be at least 0, but was -1");
+    assertThatThrownBy(() -> Supervisor.builder().maxRestarts(3, Duration.ZERO))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("within must be positive, but was PT0S");
+    assertThatThrownBy(
+            () -> Supervisor.builder().backoff(Duration.ofSeconds(2), Duration.ofSeconds(1)))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("backoff needs 0 < initial <= max, but was PT2S and PT1S");
+    assertThatThrownBy(() -> Supervisor.builder().child("w", this::worker).child("w", this::worker))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("A child with id 'w' was already added");
+    assertThatThrownBy(() -> Supervisor.builder().start())
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessage("A supervisor needs at least one child");
+  }
+
+  @Test
+  void aChildThatCannotStartFailsTheSupervisorsStartNamingTheChildWithItsCause() {
+    try (LogCapture log = LogCapture.start()) {
+      assertThatThrownBy(() -> Supervisor.builder().child("x", () -> null).start())
+          .isInstanceOf(PykkaException.class)
+          .hasMessageStartingWith("Supervisor SupervisorActor (urn:uuid:")
+          .hasMessageEndingWith("failed to start child 'x'")
+          .cause()
+          .isNotNull();
+    }
+  }
+
+  @Test
+  void aHandleWhoseSupervisorStoppedFailsWithActorDeadExceptionNamingTheChild() {
+    Supervisor supervisor = Supervisor.builder().child("w", this::worker).start();
+    Supervised<?> handle = supervisor.child("w", Actor.class);
+    supervisor.stop();
+    assertThatThrownBy(() -> handle.tell("late"))
+        .isInstanceOf(ActorDeadException.class)
+        .hasMessage("w: its supervisor stopped");
+  }
+}
