@@ -3,6 +3,7 @@ package pykka;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.util.HashSet;
+import java.util.Objects;
 import java.util.Set;
 import pykka.SystemMessage.DeathNotice;
 import pykka.internal.runtime.CurrentActor;
@@ -222,6 +223,7 @@ final class DeathWatch {
   }
 
   private static void checkWatcher(Actor watcher, ActorRef<?> other) {
+    Objects.requireNonNull(other, "other");
     if (CurrentActor.get() != watcher.cell()) {
       throw new IllegalStateException(
           "watch and unwatch may be called only on the watching actor's own thread");

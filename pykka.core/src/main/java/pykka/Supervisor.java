@@ -3,6 +3,7 @@ package pykka;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Supplier;
 
 /**
@@ -165,9 +166,12 @@ public final class Supervisor {
    * @param type a class the child's actor is an instance of
    * @return the child's handle, the same one for every call
    * @throws IllegalArgumentException if no child has that id, or its actor is not a {@code type}
+   * @throws NullPointerException if {@code id} or {@code type} is {@code null}
    */
   @SuppressWarnings("unchecked")
   public <A extends Actor> Supervised<A> child(String id, Class<A> type) {
+    Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(type, "type");
     Supervised<Actor> handle = handles.get(id);
     if (handle == null) {
       throw new IllegalArgumentException("No child with id '" + id + "' in " + ref());

@@ -73,4 +73,36 @@ final class SupervisionMisuseTest {
         .isInstanceOf(ActorDeadException.class)
         .hasMessage("w: its supervisor stopped");
   }
+
+  @Test
+  void aNullWhereAValueIsRequiredFailsAtOnceNamingTheParameter() {
+    assertThatThrownBy(() -> Supervisor.builder().child(null, this::worker)).hasMessage("id");
+    assertThatThrownBy(() -> Supervisor.builder().child("w", null)).hasMessage("factory");
+    assertThatThrownBy(() -> Supervisor.builder().strategy(null)).hasMessage("strategy");
+    assertThatThrownBy(() -> Supervisor.builder().maxRestarts(3, null)).hasMessage("within");
+    Supervisor supervisor = Supervisor.builder().child("w", this::worker).start();
+    assertThatThrownBy(() -> supervisor.child(null, Actor.class))
+        .isInstanceOf(NullPointerException.class)
+        .hasMessage("id");
+    assertThatThrownBy(() -> supervisor.child("w", null))
+        .isInstanceOf(NullPointerException.class)
+        .hasMessage("type");
+    ActorRef<Actor> watcher =
+        Actors.start(
+            runtime,
+            (self, message) -> {
+              if ("watch".equals(message)) {
+                self.watch(null);
+              } else {
+                self.unwatch(null);
+              }
+              return null;
+            });
+    assertThatThrownBy(() -> watcher.ask("watch"))
+        .isInstanceOf(NullPointerException.class)
+        .hasMessage("other");
+    assertThatThrownBy(() -> watcher.ask("unwatch"))
+        .isInstanceOf(NullPointerException.class)
+        .hasMessage("other");
+  }
 }
