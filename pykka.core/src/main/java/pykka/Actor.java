@@ -1,6 +1,5 @@
 package pykka;
 
-import java.util.UUID;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import org.slf4j.Logger;
@@ -81,7 +80,6 @@ public abstract class Actor {
         }
       };
 
-  private final String urn = "urn:uuid:" + UUID.randomUUID();
   private final ActorRef<Actor> ref;
   private final Cell cell;
   final Mailbox mailbox;
@@ -101,7 +99,7 @@ public abstract class Actor {
   // them until a message is handled, which happens after the constructor has returned.
   Actor(Mailbox.Factory mailboxes) {
     this.ref = new ActorRef<>(this);
-    this.cell = new Cell(ref, DISPLAY_NAMES.get(getClass()) + " (" + urn + ")");
+    this.cell = Cell.of(ref, DISPLAY_NAMES.get(getClass()));
     this.mailbox = mailboxes.create(cell, new ActorLoop(this));
   }
 
@@ -154,12 +152,13 @@ public abstract class Actor {
   }
 
   /**
-   * This actor's URN: {@code urn:uuid:} and a random UUID.
+   * This actor's URN: {@code urn:uuid:} and a random (version 4) UUID, unique for the life of the
+   * process.
    *
    * @return the URN
    */
   public final String actorUrn() {
-    return urn;
+    return cell.urn();
   }
 
   /**

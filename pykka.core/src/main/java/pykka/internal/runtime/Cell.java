@@ -56,8 +56,24 @@ public final class Cell implements RunningActor {
   /** The actor's ref. */
   private final ActorRef<?> ref;
 
-  /** The actor's description, {@code "Adder (urn:uuid:...)"}. */
-  private final String description;
+  /** The actor's number, from {@link ActorIds#next()}; {@code 0} for a cell made by hand. */
+  private final long id;
+
+  /** The actor's class's display name, which starts its description. */
+  private final String name;
+
+  /*
+   * The URN and the description are immutable strings built on first use (most actors are never
+   * asked for either) and cached by a racy single check: threads that race may each build one, all
+   * equal, and since a String is immutable and safely published through its final fields, a thread
+   * that reads the field sees either null or a whole string.
+   */
+
+  /** The actor's URN, built on first use. */
+  private String urn;
+
+  /** The actor's description, {@code "Adder (urn:uuid:...)"}, built on first use. */
+  private String description;
 
   /** The actor's mailbox, set once by its constructor. */
   private Mailbox mailbox;
@@ -85,8 +101,26 @@ public final class Cell implements RunningActor {
    * @param description the actor's default {@code toString()}
    */
   public Cell(ActorRef<?> ref, String description) {
+    this(ref, 0, description, description);
+  }
+
+  private Cell(ActorRef<?> ref, long id, String name, String description) {
     this.ref = ref;
+    this.id = id;
+    this.name = name;
     this.description = description;
+  }
+
+  /**
+   * Creates the cell of an actor, with a new number: its URN and description are made when first
+   * asked for.
+   *
+   * @param ref the actor's ref
+   * @param name the simple name of the actor's class, which starts its description
+   * @return the cell
+   */
+  public static Cell of(ActorRef<?> ref, String name) {
+    return new Cell(ref, ActorIds.next(), name, null);
   }
 
   /** Called once by the actor's mailbox, from its constructor. */
@@ -213,8 +247,36 @@ public final class Cell implements RunningActor {
     return (long) REGISTRATION.getAndSet(this, DEAD);
   }
 
+  /**
+   * The actor's number, the key of the table of live actors.
+   *
+   * @return the number, or {@code 0} for a cell made by hand
+   */
+  long id() {
+    return id;
+  }
+
+  /**
+   * The actor's URN, {@code urn:uuid:} and a version-4 UUID.
+   *
+   * @return the URN (equal strings each time)
+   */
+  public String urn() {
+    String u = urn;
+    if (u == null) {
+      u = ActorIds.urn(id);
+      urn = u;
+    }
+    return u;
+  }
+
   @Override
   public String toString() {
-    return description;
+    String d = description;
+    if (d == null) {
+      d = name + " (" + urn() + ")";
+      description = d;
+    }
+    return d;
   }
 }

@@ -34,7 +34,7 @@ public final class LiveActors {
    * can register a dead actor (rule 43); the loop's last step then removes the cell.
    */
 
-  private static final ConcurrentHashMap<String, Cell> CELLS = new ConcurrentHashMap<>();
+  private static final ConcurrentHashMap<Long, Cell> CELLS = new ConcurrentHashMap<>();
 
   /** The last registration number given; numbers start at 1. */
   private static final AtomicLong REGISTRATIONS = new AtomicLong();
@@ -52,7 +52,7 @@ public final class LiveActors {
     if (!cell.changeRegistration(Cell.NEW, REGISTRATIONS.incrementAndGet())) {
       throw new IllegalStateException(cell + " was started before");
     }
-    CELLS.put(cell.ref().actorUrn(), cell);
+    CELLS.put(cell.id(), cell);
   }
 
   /**
@@ -102,9 +102,8 @@ public final class LiveActors {
    * @param cell the actor's cell
    */
   static void remove(Cell cell) {
-    ActorRef<?> ref = cell.ref();
-    if (ref != null) { // a cell made by hand for a mailbox alone has no actor, and is not here
-      CELLS.remove(ref.actorUrn(), cell);
+    if (cell.ref() != null) { // a cell made by hand for a mailbox alone has no actor, nor entry
+      CELLS.remove(cell.id(), cell);
     }
   }
 
@@ -125,7 +124,10 @@ public final class LiveActors {
    * @return its cell, or {@code null} if no live actor has it
    */
   public static Cell get(String urn) {
-    return CELLS.get(urn);
+    long id = ActorIds.idOf(urn);
+    Cell cell = id == 0 ? null : CELLS.get(id);
+    // Exact: the same UUID spelt otherwise (upper case, say) is not the actor's URN.
+    return cell != null && cell.urn().equals(urn) ? cell : null;
   }
 
   /**
