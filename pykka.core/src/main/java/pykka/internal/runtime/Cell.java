@@ -62,17 +62,12 @@ public final class Cell implements RunningActor {
   /** The actor's class's display name, which starts its description. */
   private final String name;
 
-  /*
-   * The URN and the description are immutable strings built on first use (most actors are never
-   * asked for either) and cached by a racy single check: threads that race may each build one, all
+  /**
+   * The actor's description, {@code "Adder (urn:uuid:...)"}, built on first use (most actors are
+   * never described) and cached by a racy single check: threads that race may each build one, all
    * equal, and since a String is immutable and safely published through its final fields, a thread
-   * that reads the field sees either null or a whole string.
+   * that reads the field sees either {@code null} or a whole string.
    */
-
-  /** The actor's URN, built on first use. */
-  private String urn;
-
-  /** The actor's description, {@code "Adder (urn:uuid:...)"}, built on first use. */
   private String description;
 
   /** The actor's mailbox, set once by its constructor. */
@@ -257,17 +252,28 @@ public final class Cell implements RunningActor {
   }
 
   /**
-   * The actor's URN, {@code urn:uuid:} and a version-4 UUID.
+   * The actor's URN, {@code urn:uuid:} and a version-4 UUID. Built on each call, so that an actor
+   * whose URN is never asked for holds no string for it.
    *
    * @return the URN (equal strings each time)
    */
   public String urn() {
-    String u = urn;
-    if (u == null) {
-      u = ActorIds.urn(id);
-      urn = u;
-    }
-    return u;
+    return ActorIds.urn(id);
+  }
+
+  /**
+   * Equal to itself, and to the table of live actors' look-up key for its number: cells are
+   * compared by identity otherwise (no two actors share a number).
+   */
+  @Override
+  public boolean equals(Object other) {
+    return this == other || (id != 0 && other instanceof LiveActors.Key key && key.id() == id);
+  }
+
+  /** From the actor's number, as the table of live actors' look-up key's. */
+  @Override
+  public int hashCode() {
+    return Long.hashCode(id);
   }
 
   @Override
