@@ -1,8 +1,8 @@
 package pykka;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.util.Set;
-import java.util.UUID;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -75,11 +75,13 @@ public abstract class Actor {
         }
       };
 
-  private final String urn = "urn:uuid:" + UUID.randomUUID();
   private final ActorRef<Actor> ref;
   private final Cell cell;
   final Mailbox mailbox;
-  private final AtomicBoolean started = new AtomicBoolean();
+
+  /** Set once, by {@link #start()}; a field and not an {@code AtomicBoolean}: 16 B per actor. */
+  @SuppressWarnings("unused") // accessed through STARTED
+  private volatile boolean started;
 
   /** Written by the actor's thread when it dies; read by senders. */
   private volatile boolean alive = true;
@@ -108,7 +110,7 @@ public abstract class Actor {
   // them until a message is handled, which happens after the constructor has returned.
   Actor(Mailbox.Factory mailboxes) {
     this.ref = new ActorRef<>(this);
-    this.cell = new Cell(ref, DISPLAY_NAMES.get(getClass()) + " (" + urn + ")");
+    this.cell = Cell.of(ref, DISPLAY_NAMES.get(getClass()));
     this.mailbox = mailboxes.create(cell, new ActorLoop(this));
   }
 
@@ -125,7 +127,7 @@ public abstract class Actor {
    */
   @SuppressWarnings("unchecked")
   public final <A extends Actor> ActorRef<A> start() {
-    if (!started.compareAndSet(false, true)) {
+    if (!STARTED.compareAndSet(this, false, true)) {
       throw new IllegalStateException(
           describe() + " was already started; an actor starts only once");
     }
@@ -162,12 +164,13 @@ public abstract class Actor {
   }
 
   /**
-   * This actor's URN: {@code urn:uuid:} and a random UUID.
+   * This actor's URN: {@code urn:uuid:} and a random (version 4) UUID, unique for the life of the
+   * process.
    *
    * @return the URN
    */
   public final String actorUrn() {
-    return urn;
+    return cell.urn();
   }
 
   /**
@@ -320,6 +323,16 @@ public abstract class Actor {
       c = c.getSuperclass();
     }
     return c.getSimpleName();
+  }
+
+  private static final VarHandle STARTED;
+
+  static {
+    try {
+      STARTED = MethodHandles.lookup().findVarHandle(Actor.class, "started", boolean.class);
+    } catch (ReflectiveOperationException e) {
+      throw new ExceptionInInitializerError(e);
+    }
   }
 
   /** The internal stop message. */

@@ -61,8 +61,19 @@ public final class Cell implements RunningActor {
   /** The actor's ref. */
   private final ActorRef<?> ref;
 
-  /** The actor's description, {@code "Adder (urn:uuid:...)"}. */
-  private final String description;
+  /** The actor's number, from {@link ActorIds#next()}; {@code 0} for a cell made by hand. */
+  private final long id;
+
+  /** The actor's class's display name, which starts its description. */
+  private final String name;
+
+  /**
+   * The actor's description, {@code "Adder (urn:uuid:...)"}, built on first use (most actors are
+   * never described) and cached by a racy single check: threads that race may each build one, all
+   * equal, and since a String is immutable and safely published through its final fields, a thread
+   * that reads the field sees either {@code null} or a whole string.
+   */
+  private String description;
 
   /** The actor's mailbox, set once by its constructor. */
   private Mailbox mailbox;
@@ -107,8 +118,26 @@ public final class Cell implements RunningActor {
    * @param description the actor's default {@code toString()}
    */
   public Cell(ActorRef<?> ref, String description) {
+    this(ref, 0, description, description);
+  }
+
+  private Cell(ActorRef<?> ref, long id, String name, String description) {
     this.ref = ref;
+    this.id = id;
+    this.name = name;
     this.description = description;
+  }
+
+  /**
+   * Creates the cell of an actor, with a new number: its URN and description are made when first
+   * asked for.
+   *
+   * @param ref the actor's ref
+   * @param name the simple name of the actor's class, which starts its description
+   * @return the cell
+   */
+  public static Cell of(ActorRef<?> ref, String name) {
+    return new Cell(ref, ActorIds.next(), name, null);
   }
 
   /** Called once by the actor's mailbox, from its constructor. */
@@ -279,8 +308,47 @@ public final class Cell implements RunningActor {
     return (long) REGISTRATION.getAndSet(this, DEAD);
   }
 
+  /**
+   * The actor's number, the key of the table of live actors.
+   *
+   * @return the number, or {@code 0} for a cell made by hand
+   */
+  long id() {
+    return id;
+  }
+
+  /**
+   * The actor's URN, {@code urn:uuid:} and a version-4 UUID. Built on each call, so that an actor
+   * whose URN is never asked for holds no string for it.
+   *
+   * @return the URN (equal strings each time)
+   */
+  public String urn() {
+    return ActorIds.urn(id);
+  }
+
+  /**
+   * Equal to itself, and to the table of live actors' look-up key for its number: cells are
+   * compared by identity otherwise (no two actors share a number).
+   */
+  @Override
+  public boolean equals(Object other) {
+    return this == other || (id != 0 && other instanceof LiveActors.Key key && key.id() == id);
+  }
+
+  /** From the actor's number, as the table of live actors' look-up key's. */
+  @Override
+  public int hashCode() {
+    return Long.hashCode(id);
+  }
+
   @Override
   public String toString() {
-    return description;
+    String d = description;
+    if (d == null) {
+      d = name + " (" + urn() + ")";
+      description = d;
+    }
+    return d;
   }
 }

@@ -34,7 +34,7 @@ public final class LiveActors {
    * can register a dead actor (rule 43); the loop's last step then removes the cell.
    */
 
-  private static final ConcurrentHashMap<String, Cell> CELLS = new ConcurrentHashMap<>();
+  private static final ConcurrentHashMap<Object, Cell> CELLS = new ConcurrentHashMap<>();
 
   /** The last registration number given; numbers start at 1. */
   private static final AtomicLong REGISTRATIONS = new AtomicLong();
@@ -52,7 +52,7 @@ public final class LiveActors {
     if (!cell.changeRegistration(Cell.NEW, REGISTRATIONS.incrementAndGet())) {
       throw new IllegalStateException(cell + " was started before");
     }
-    CELLS.put(cell.ref().actorUrn(), cell);
+    CELLS.put(cell, cell);
   }
 
   /**
@@ -102,9 +102,8 @@ public final class LiveActors {
    * @param cell the actor's cell
    */
   static void remove(Cell cell) {
-    ActorRef<?> ref = cell.ref();
-    if (ref != null) { // a cell made by hand for a mailbox alone has no actor, and is not here
-      CELLS.remove(ref.actorUrn(), cell);
+    if (cell.ref() != null) { // a cell made by hand for a mailbox alone has no actor, nor entry
+      CELLS.remove(cell, cell);
     }
   }
 
@@ -125,7 +124,10 @@ public final class LiveActors {
    * @return its cell, or {@code null} if no live actor has it
    */
   public static Cell get(String urn) {
-    return CELLS.get(urn);
+    long id = ActorIds.idOf(urn);
+    Cell cell = id == 0 ? null : CELLS.get(new Key(id));
+    // Exact: the same UUID spelt otherwise (upper case, say) is not the actor's URN.
+    return cell != null && cell.urn().equals(urn) ? cell : null;
   }
 
   /**
@@ -157,6 +159,26 @@ public final class LiveActors {
       refs.add(registration.ref());
     }
     return refs;
+  }
+
+  /**
+   * The look-up key of an actor's number: equal to the cell of the actor with that number, and to
+   * another key for it, with the same hash.
+   *
+   * @param id the actor's number, never {@code 0}
+   */
+  record Key(long id) {
+    @Override
+    public boolean equals(Object other) {
+      return other instanceof Key key
+          ? key.id == id
+          : other instanceof Cell cell && cell.id() == id;
+    }
+
+    @Override
+    public int hashCode() {
+      return Long.hashCode(id);
+    }
   }
 
   /** An actor's registration as one snapshot saw it. */

@@ -64,7 +64,7 @@ public final class ThreadingMailbox extends Mailbox {
 
   @Override
   public void start(String threadBase, long threadNumber, boolean daemon) {
-    Thread t = new Thread(this::run, threadBase + "-" + threadNumber);
+    Thread t = new ActorThread(this, threadBase + "-" + threadNumber);
     t.setDaemon(daemon);
     thread = t;
     t.start();
@@ -77,7 +77,8 @@ public final class ThreadingMailbox extends Mailbox {
     }
   }
 
-  private void run() {
+  /** The actor's loop, for its whole life; called by its {@link ActorThread} alone. */
+  void run() {
     Thread self = Thread.currentThread();
     cell.enter(self);
     Throwable escaped = null;
