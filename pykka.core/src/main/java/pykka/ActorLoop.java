@@ -28,11 +28,10 @@ final class ActorLoop implements Mailbox.Handler {
 
   private final Actor actor;
 
-  /** Whether the actor's thread began its loop: only then does it have a stopped event. */
-  private boolean began;
-
-  /** Whether the message being handled threw, for its {@code pykka.MessageHandled} event. */
-  private boolean threw;
+  // What handling a message came to. No field records it: an idle actor's every byte counts.
+  private static final int HANDLED = 0;
+  private static final int THREW = 1;
+  private static final int DIED = 2;
 
   ActorLoop(Actor actor) {
     this.actor = actor;
@@ -40,7 +39,6 @@ final class ActorLoop implements Mailbox.Handler {
 
   @Override
   public boolean begin() {
-    began = true;
     Thread.interrupted();
     try {
       actor.onStart();
@@ -72,37 +70,40 @@ final class ActorLoop implements Mailbox.Handler {
     }
     if (!Events.messageHandled() || message instanceof SystemMessage) {
       // pykka's own messages (death notices, restarts) are not the application's: no event.
-      return handle(message, replyTo);
+      return (handle(message, replyTo) & DIED) == 0;
     }
     long start = System.nanoTime();
     MessageHandledEvent event = new MessageHandledEvent();
     event.begin();
-    threw = false;
-    boolean alive = handle(message, replyTo);
+    int outcome = handle(message, replyTo);
     if (event.shouldCommit()) {
       event.actorClass = actorClass();
       event.actorUrn = actor.actorUrn();
       event.messageClass = MessageNames.of(message);
       event.ask = replyTo != null;
       event.queuedNanos = MessageHandledEvent.queued(envelope.enqueuedAt, start);
-      event.failed = threw;
+      event.failed = (outcome & THREW) != 0;
       event.commit();
     }
-    return alive;
+    return (outcome & DIED) == 0;
   }
 
-  /** Handles a message other than a stop: {@link #handle(Envelope)} without its event. */
-  private boolean handle(Object message, ThreadingFuture<Object> replyTo) {
+  /**
+   * Handles a message other than a stop: {@link #handle(Envelope)} without its event.
+   *
+   * @return {@link #HANDLED}, or {@link #THREW}, with {@link #DIED} if the failure stopped the
+   *     actor
+   */
+  private int handle(Object message, ThreadingFuture<Object> replyTo) {
     Object reply;
     try {
       reply = dispatch(message);
     } catch (Throwable t) {
       Thread.interrupted();
-      threw = true;
       if (replyTo != null) {
         replyTo.trySetException(t);
         ActorLog.returned(actor, t);
-        return true;
+        return THREW;
       }
       die(t);
       try {
@@ -111,12 +112,12 @@ final class ActorLoop implements Mailbox.Handler {
         Thread.interrupted();
         ActorLog.unhandled(actor, t2);
       }
-      return false;
+      return THREW | DIED;
     }
     if (replyTo != null) {
       replyTo.trySet(reply);
     }
-    return true;
+    return HANDLED;
   }
 
   @Override
@@ -155,9 +156,10 @@ final class ActorLoop implements Mailbox.Handler {
   }
 
   @Override
-  public void terminated() {
+  public void terminated(boolean ran) {
     try {
-      if (began) {
+      // An actor whose thread never ran had no started event, and has no stopped one.
+      if (ran) {
         // Recorded as the termination completes: a watcher that learns of the end finds it.
         Throwable endedBy = actor.endedBy;
         Events.actorStopped(

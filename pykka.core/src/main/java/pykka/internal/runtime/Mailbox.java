@@ -80,8 +80,11 @@ public abstract class Mailbox extends Inbox {
      * Called once the actor has ended for good: after {@link #end}, after its inbox was closed and
      * answered, and after it left the live actors. Called last, on the actor's thread, or on the
      * thread whose {@code start()} failed. Never throws. Does nothing by default.
+     *
+     * @param ran whether the actor's thread ran its loop ({@code false} when it could not be
+     *     started)
      */
-    default void terminated() {}
+    default void terminated(boolean ran) {}
   }
 
   /** The actor this inbox belongs to. */
@@ -183,7 +186,7 @@ public abstract class Mailbox extends Inbox {
     } finally {
       LiveActors.remove(cell);
       cell.ended();
-      handler.terminated();
+      handler.terminated(false);
     }
   }
 
@@ -208,7 +211,7 @@ public abstract class Mailbox extends Inbox {
       } finally {
         LiveActors.remove(cell); // until now, the actor is live
         cell.ended();
-        handler.terminated(); // the very last step
+        handler.terminated(true); // the very last step
       }
     }
   }
