@@ -135,7 +135,9 @@ public final class Supervisor {
      * @return the running supervisor
      * @throws PykkaException if a child failed to start (its factory or its {@code onStart} threw,
      *     the exception is the cause); the children already started were stopped in reverse order,
-     *     and the supervisor's actor has stopped
+     *     and the supervisor's actor has stopped; or if the calling thread is interrupted while it
+     *     waits (the interrupt flag stays set), in which case the supervisor stops itself and its
+     *     children once they have started, as no caller holds it to stop it
      * @throws IllegalStateException if the builder has no child, or was started already
      */
     Supervisor start();

@@ -93,6 +93,11 @@ final class SupervisorBuilder implements Supervisor.Builder {
         throw startFailed;
       }
       throw new PykkaException(ref + " failed to start", failure);
+    } catch (RuntimeException waitFailed) {
+      // The caller gets no supervisor to stop (interrupted while waiting, say): stop it here, after
+      // its start, so that neither it nor its children are left running unreachable.
+      ref.stopAsync();
+      throw waitFailed;
     }
     return actor.supervisor;
   }

@@ -1,11 +1,17 @@
 package pykka;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import pykka.testfixtures.ActorRuntime;
+import pykka.testfixtures.Await;
 import pykka.testfixtures.BothRuntimes;
 import pykka.testfixtures.LogCapture;
 
@@ -104,5 +110,35 @@ final class SupervisionMisuseTest {
     assertThatThrownBy(() -> watcher.ask("unwatch"))
         .isInstanceOf(NullPointerException.class)
         .hasMessage("other");
+  }
+
+  // A probe found an interrupted start() leaving the supervisor and its children running, with no
+  // handle for anyone to stop them.
+  @Test
+  void anInterruptedStartThrowsKeepingTheFlagAndLeavesNoSupervisorOrChildRunning() {
+    CountDownLatch release = new CountDownLatch(1);
+    List<Actor> children = new CopyOnWriteArrayList<>();
+    Supplier<Actor> blockingChild =
+        () -> {
+          Actor child = Actors.create(runtime, Script.script().onStart(self -> Await.on(release)));
+          children.add(child);
+          return child;
+        };
+    Thread.currentThread().interrupt();
+    try {
+      assertThatThrownBy(() -> Supervisor.builder().child("a", blockingChild).start())
+          .isInstanceOf(PykkaException.class)
+          .hasCauseInstanceOf(InterruptedException.class);
+      assertThat(Thread.currentThread().isInterrupted()).isTrue();
+    } finally {
+      Thread.interrupted();
+    }
+    release.countDown();
+    Await.until(() -> !children.isEmpty());
+    Termination child =
+        children.get(0).actorRef().termination().get(Duration.ofSeconds(Await.SECONDS));
+    assertThat(child.failed()).isFalse();
+    Await.until(
+        () -> ActorRegistry.getAll().stream().noneMatch(r -> r.actor() instanceof SupervisorActor));
   }
 }
