@@ -159,6 +159,9 @@ public final class PykkaDemo implements Callable<Integer> {
     if (jfr == null) {
       return null;
     }
+    if (jfr.toString().isEmpty()) {
+      throw new ParameterException(commandLine, "--jfr needs a file name, such as --jfr=demo.jfr");
+    }
     try {
       return FlightRecording.start(jfr);
     } catch (IOException e) {

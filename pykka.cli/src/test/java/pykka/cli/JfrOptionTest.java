@@ -93,4 +93,13 @@ final class JfrOptionTest {
         .filter(r -> r.getName().equals("pykka-demo"))
         .count();
   }
+
+  @Test
+  void anEmptyFileNameIsBadInputNamingTheOption() {
+    Run run = Run.of("--jfr=", "plain");
+
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.err()).contains("--jfr needs a file name, such as --jfr=demo.jfr");
+    assertThat(run.out()).isEmpty();
+  }
 }
