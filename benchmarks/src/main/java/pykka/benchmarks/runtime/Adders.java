@@ -81,7 +81,7 @@ public final class Adders {
    * @param virtual whether on virtual threads
    * @return the three ways to reach it
    */
-  static ProxyCalls start(boolean virtual) {
+  public static ProxyCalls start(boolean virtual) {
     ActorRef<?> ref = virtual ? new VirtualAdder().start() : new PlatformAdder().start();
     ActorProxy untyped = ref.proxy();
     Adder typed = ref.proxy(Adder.class);
