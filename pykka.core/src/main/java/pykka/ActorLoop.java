@@ -153,21 +153,25 @@ final class ActorLoop implements Mailbox.Handler {
             new ActorDeadException(actor.actorRef() + " died while handling the message"));
       }
     }
+    stoppedEvent();
+  }
+
+  /**
+   * Records {@code pykka.ActorStopped} while the actor is still among the live actors: whoever
+   * waits until an actor has left them (a recording about to be written, say) finds the event.
+   */
+  private void stoppedEvent() {
+    try {
+      Throwable endedBy = actor.endedBy;
+      Events.actorStopped(
+          actorClass(), actor.actorUrn(), endedBy == null ? null : endedBy.getClass());
+    } catch (Throwable t) {
+      // A recorder's failure must not keep the actor from ending.
+    }
   }
 
   @Override
-  public void terminated(boolean ran) {
-    try {
-      // An actor whose thread never ran had no started event, and has no stopped one.
-      if (ran) {
-        // Recorded as the termination completes: a watcher that learns of the end finds it.
-        Throwable endedBy = actor.endedBy;
-        Events.actorStopped(
-            actorClass(), actor.actorUrn(), endedBy == null ? null : endedBy.getClass());
-      }
-    } catch (Throwable t) {
-      // A recorder's failure must not keep the termination from completing.
-    }
+  public void terminated() {
     try {
       DeathWatch.ended(actor);
     } catch (Throwable t) {

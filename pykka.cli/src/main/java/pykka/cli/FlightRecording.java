@@ -6,6 +6,8 @@ import java.text.ParseException;
 import java.time.Duration;
 import jdk.jfr.Configuration;
 import jdk.jfr.Recording;
+import pykka.RunningActor;
+import pykka.RunningActors;
 
 /**
  * The flight recording of {@code pykka-demo --jfr FILE}: the JDK's {@code default} settings, with
@@ -63,9 +65,28 @@ final class FlightRecording implements AutoCloseable {
     }
   }
 
-  /** Stops the recording, which writes it to its file. */
+  /** How long {@link #close} waits for the actors still ending, so that their ends are recorded. */
+  static final Duration ENDING_TIMEOUT = Duration.ofSeconds(1);
+
+  /**
+   * Stops the recording, which writes it to its file. First waits, at most {@link #ENDING_TIMEOUT}
+   * in all, for the actors still running (a stopped actor's thread may still be ending it when
+   * {@code stop()} has returned), so that their {@code pykka.ActorStopped} events are in the file.
+   */
   @Override
   public void close() {
+    long deadline = System.nanoTime() + ENDING_TIMEOUT.toNanos();
+    for (RunningActor actor : RunningActors.list()) {
+      long left = deadline - System.nanoTime();
+      if (left <= 0) {
+        break;
+      }
+      try {
+        actor.ref().termination().get(Duration.ofNanos(left));
+      } catch (RuntimeException e) {
+        break; // out of time, or interrupted: write what there is
+      }
+    }
     try {
       recording.stop();
     } finally {

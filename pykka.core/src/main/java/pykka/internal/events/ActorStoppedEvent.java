@@ -8,9 +8,10 @@ import jdk.jfr.Name;
 import jdk.jfr.StackTrace;
 
 /**
- * {@code pykka.ActorStopped}: an actor has ended, the last step of its life on its thread: it is
- * dead, its {@code onStop} or {@code onFailure} has run, and what was left in its inbox has been
- * answered. Not emitted for an actor whose thread could not be started. Enabled by default.
+ * {@code pykka.ActorStopped}: an actor has ended: it is dead and its {@code onStop} or {@code
+ * onFailure} has run. Recorded on its thread before it leaves the live actors, its inbox is closed
+ * and its termination completes, so whoever sees it gone finds the event. Not emitted for an actor
+ * whose thread could not be started. Enabled by default.
  *
  * <p>Not thread-safe, as no JFR event is: each instance is used by one thread.
  */

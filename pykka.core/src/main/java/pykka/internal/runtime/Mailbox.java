@@ -80,11 +80,8 @@ public abstract class Mailbox extends Inbox {
      * Called once the actor has ended for good: after {@link #end}, after its inbox was closed and
      * answered, and after it left the live actors. Called last, on the actor's thread, or on the
      * thread whose {@code start()} failed. Never throws. Does nothing by default.
-     *
-     * @param ran whether the actor's thread ran its loop ({@code false} when it could not be
-     *     started)
      */
-    default void terminated(boolean ran) {}
+    default void terminated() {}
   }
 
   /** The actor this inbox belongs to. */
@@ -186,7 +183,7 @@ public abstract class Mailbox extends Inbox {
     } finally {
       LiveActors.remove(cell);
       cell.ended();
-      handler.terminated(false);
+      handler.terminated();
     }
   }
 
@@ -211,7 +208,7 @@ public abstract class Mailbox extends Inbox {
       } finally {
         LiveActors.remove(cell); // until now, the actor is live
         cell.ended();
-        handler.terminated(true); // the very last step
+        handler.terminated(); // the very last step
       }
     }
   }
