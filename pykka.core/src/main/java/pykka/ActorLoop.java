@@ -42,7 +42,9 @@ final class ActorLoop implements Mailbox.Handler {
     Thread.interrupted();
     try {
       actor.onStart();
-      Events.actorStarted(actorClass(), actor.actorUrn());
+      if (Events.actorStarted()) {
+        Events.actorStarted(actorClass(), actor.actorUrn());
+      }
     } catch (Throwable t) {
       Thread.interrupted();
       die(t);
@@ -162,6 +164,9 @@ final class ActorLoop implements Mailbox.Handler {
    */
   private void stoppedEvent() {
     try {
+      if (!Events.actorStopped()) {
+        return;
+      }
       Throwable endedBy = actor.endedBy;
       Events.actorStopped(
           actorClass(), actor.actorUrn(), endedBy == null ? null : endedBy.getClass());

@@ -34,6 +34,15 @@ public final class ActorStartedEvent extends Event {
   public ActorStartedEvent() {}
 
   /**
+   * Whether a recording has this event enabled; allocates nothing.
+   *
+   * @return whether the event is enabled
+   */
+  static boolean enabled() {
+    return PROBE.isEnabled();
+  }
+
+  /**
    * Emits the event if it is being recorded; allocates nothing otherwise.
    *
    * @param actorClass the actor's simple class name

@@ -45,6 +45,15 @@ public final class ActorStoppedEvent extends Event {
   public ActorStoppedEvent() {}
 
   /**
+   * Whether a recording has this event enabled; allocates nothing.
+   *
+   * @return whether the event is enabled
+   */
+  static boolean enabled() {
+    return PROBE.isEnabled();
+  }
+
+  /**
    * Emits the event if it is being recorded; allocates nothing otherwise.
    *
    * @param actorClass the actor's simple class name

@@ -70,6 +70,17 @@ public final class Events {
   }
 
   /**
+   * Whether {@code pykka.ActorStarted} is being recorded now, so that the caller computes the
+   * event's strings (an actor's URN, say) only then: one read while the recorder has never been
+   * initialized, one {@code isEnabled()} more afterwards; no allocation.
+   *
+   * @return whether a recording has the event enabled
+   */
+  public static boolean actorStarted() {
+    return recorder && ActorStartedEvent.enabled();
+  }
+
+  /**
    * Emits {@code pykka.ActorStarted} if it is being recorded.
    *
    * @param actorClass the actor's simple class name
@@ -79,6 +90,15 @@ public final class Events {
     if (recorder) {
       ActorStartedEvent.emit(actorClass, actorUrn);
     }
+  }
+
+  /**
+   * Whether {@code pykka.ActorStopped} is being recorded now; see {@link #actorStarted()}.
+   *
+   * @return whether a recording has the event enabled
+   */
+  public static boolean actorStopped() {
+    return recorder && ActorStoppedEvent.enabled();
   }
 
   /**
