@@ -34,6 +34,9 @@ public final class ActorIds {
   /** The UUID's high half, with version 4 in bits 12 to 15. */
   private static final long HIGH;
 
+  /** The inverse of {@link #MULTIPLIER} modulo 2<sup>64</sup>, hence modulo 2<sup>62</sup>. */
+  private static final long INVERSE = inverse(MULTIPLIER);
+
   /** A random 62-bit offset added after the multiplication. */
   private static final long OFFSET;
 
@@ -57,6 +60,26 @@ public final class ActorIds {
   public static long next() {
     long count = COUNTER.getAndIncrement();
     return VARIANT | ((count * MULTIPLIER + OFFSET) & LOW_BITS);
+  }
+
+  /**
+   * The count that an actor's number was made from: {@code 0} for the first actor of the process,
+   * {@code 1} for the next, and so on. The table of live actors files actors by it.
+   *
+   * @param id a number from {@link #next()}
+   * @return the count, from 0 to 2<sup>62</sup> - 1
+   */
+  public static long countOf(long id) {
+    return (((id & LOW_BITS) - OFFSET) * INVERSE) & LOW_BITS;
+  }
+
+  /** The inverse of an odd number modulo 2<sup>64</sup>, by Newton's iteration. */
+  private static long inverse(long odd) {
+    long x = odd; // correct to 3 bits; each step doubles the correct bits
+    for (int i = 0; i < 5; i++) {
+      x *= 2 - odd * x;
+    }
+    return x;
   }
 
   /**

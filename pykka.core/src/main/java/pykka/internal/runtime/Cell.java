@@ -309,7 +309,7 @@ public final class Cell implements RunningActor {
   }
 
   /**
-   * The actor's number, the key of the table of live actors.
+   * The actor's number, whose count places it in the table of live actors.
    *
    * @return the number, or {@code 0} for a cell made by hand
    */
@@ -325,21 +325,6 @@ public final class Cell implements RunningActor {
    */
   public String urn() {
     return ActorIds.urn(id);
-  }
-
-  /**
-   * Equal to itself, and to the table of live actors' look-up key for its number: cells are
-   * compared by identity otherwise (no two actors share a number).
-   */
-  @Override
-  public boolean equals(Object other) {
-    return this == other || (id != 0 && other instanceof LiveActors.Key key && key.id() == id);
-  }
-
-  /** From the actor's number, as the table of live actors' look-up key's. */
-  @Override
-  public int hashCode() {
-    return Long.hashCode(id);
   }
 
   @Override

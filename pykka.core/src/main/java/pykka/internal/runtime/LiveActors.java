@@ -15,8 +15,11 @@ import pykka.ActorRef;
  * the number of its registration while it is registered, which orders the registry (re-registering
  * after an unregister takes a new number, so the actor goes last).
  *
- * <p>One map entry per live actor, and no lock: lookups and enumeration take none, and registering
- * or unregistering is one compare-and-set on the cell.
+ * <p>The table is a map of {@link LivePage pages}, each holding the cells of 1,024 consecutive
+ * actor counts ({@link ActorIds#countOf}), so a live actor costs one slot of an array, and starting
+ * or ending one is a store and a compare-and-set on its page's count, with a look-up of its page
+ * only when it is not the page used last. No lock: lookups and enumeration take none, and
+ * registering or unregistering is one compare-and-set on the cell.
  *
  * <p><b>Thread safety.</b> Every method may be called from any thread. A registration is a
  * compare-and-set of the cell's volatile field, so it happens-before any lookup that sees the actor
@@ -32,9 +35,24 @@ public final class LiveActors {
    * unregister move the registration between UNREGISTERED and a fresh number. When the actor dies,
    * the registration becomes DEAD for good, in one getAndSet, so that no register racing the death
    * can register a dead actor (rule 43); the loop's last step then removes the cell.
+   *
+   * Pages: an actor's count (its number's order of making) picks its page and slot. A page is in
+   * PAGES from when an actor first needs it until its last actor leaves, when the page retires
+   * (LivePage) and is dropped; an actor of its counts that starts later gets a new page. Actors
+   * starting together have nearby counts, and so do actors ending together, so `starting` and
+   * `ending`, the pages that start() and remove() used last, spare most of them the look-up in
+   * PAGES (two hints, so that a thread making actors and threads ending older ones do not overwrite
+   * each other's). A stale hint costs a look-up; a retired one makes add() fail, and start() drops
+   * it and looks again.
    */
 
-  private static final ConcurrentHashMap<Object, Cell> CELLS = new ConcurrentHashMap<>();
+  private static final ConcurrentHashMap<Long, LivePage> PAGES = new ConcurrentHashMap<>();
+
+  /** The page used last by {@link #start}: a hint, perhaps stale or retired. */
+  private static volatile LivePage starting;
+
+  /** The page used last by {@link #remove}: a hint, perhaps stale or retired. */
+  private static volatile LivePage ending;
 
   /** The last registration number given; numbers start at 1. */
   private static final AtomicLong REGISTRATIONS = new AtomicLong();
@@ -52,7 +70,21 @@ public final class LiveActors {
     if (!cell.changeRegistration(Cell.NEW, REGISTRATIONS.incrementAndGet())) {
       throw new IllegalStateException(cell + " was started before");
     }
-    CELLS.put(cell, cell);
+    long count = ActorIds.countOf(cell.id());
+    long number = count >>> LivePage.BITS;
+    int slot = (int) count & (LivePage.SIZE - 1);
+    LivePage page = starting;
+    if (page != null && page.number == number && page.add(slot, cell)) {
+      return;
+    }
+    while (true) {
+      page = PAGES.computeIfAbsent(number, LivePage::new);
+      if (page.add(slot, cell)) {
+        starting = page;
+        return;
+      }
+      PAGES.remove(number, page); // retired: make way for a new page of these counts
+    }
   }
 
   /**
@@ -102,8 +134,23 @@ public final class LiveActors {
    * @param cell the actor's cell
    */
   static void remove(Cell cell) {
-    if (cell.ref() != null) { // a cell made by hand for a mailbox alone has no actor, nor entry
-      CELLS.remove(cell, cell);
+    if (cell.ref() == null) { // a cell made by hand for a mailbox alone has no actor, nor entry
+      return;
+    }
+    long count = ActorIds.countOf(cell.id());
+    long number = count >>> LivePage.BITS;
+    int slot = (int) count & (LivePage.SIZE - 1);
+    LivePage page = ending;
+    if (page == null || page.get(slot) != cell) {
+      // The page that holds a cell is live, so it is the one in PAGES for its number.
+      page = PAGES.get(number);
+      if (page == null) {
+        return; // never added (a failed start() removes what it did not add)
+      }
+      ending = page;
+    }
+    if (page.remove(slot, cell)) {
+      PAGES.remove(number, page);
     }
   }
 
@@ -125,7 +172,12 @@ public final class LiveActors {
    */
   public static Cell get(String urn) {
     long id = ActorIds.idOf(urn);
-    Cell cell = id == 0 ? null : CELLS.get(new Key(id));
+    if (id == 0) {
+      return null;
+    }
+    long count = ActorIds.countOf(id);
+    LivePage page = PAGES.get(count >>> LivePage.BITS);
+    Cell cell = page == null ? null : page.get((int) count & (LivePage.SIZE - 1));
     // Exact: the same UUID spelt otherwise (upper case, say) is not the actor's URN.
     return cell != null && cell.urn().equals(urn) ? cell : null;
   }
@@ -137,7 +189,9 @@ public final class LiveActors {
    * @param action what to call
    */
   public static void forEach(Consumer<? super Cell> action) {
-    CELLS.values().forEach(action);
+    for (LivePage page : PAGES.values()) {
+      page.forEach(action);
+    }
   }
 
   /**
@@ -147,38 +201,19 @@ public final class LiveActors {
    */
   public static List<ActorRef<?>> registered() {
     List<Registration> found = new ArrayList<>();
-    for (Cell cell : CELLS.values()) {
-      long r = cell.registration(); // read once: it may change while the list is sorted
-      if (r > 0) {
-        found.add(new Registration(r, cell.ref()));
-      }
-    }
+    forEach(
+        cell -> {
+          long r = cell.registration(); // read once: it may change while the list is sorted
+          if (r > 0) {
+            found.add(new Registration(r, cell.ref()));
+          }
+        });
     found.sort(Comparator.comparingLong(Registration::number));
     List<ActorRef<?>> refs = new ArrayList<>(found.size());
     for (Registration registration : found) {
       refs.add(registration.ref());
     }
     return refs;
-  }
-
-  /**
-   * The look-up key of an actor's number: equal to the cell of the actor with that number, and to
-   * another key for it, with the same hash.
-   *
-   * @param id the actor's number, never {@code 0}
-   */
-  record Key(long id) {
-    @Override
-    public boolean equals(Object other) {
-      return other instanceof Key key
-          ? key.id == id
-          : other instanceof Cell cell && cell.id() == id;
-    }
-
-    @Override
-    public int hashCode() {
-      return Long.hashCode(id);
-    }
   }
 
   /** An actor's registration as one snapshot saw it. */
