@@ -14,10 +14,10 @@ import pykka.internal.runtime.LivePage;
 
 /**
  * A page of the table of live actors ({@link LivePage}) whose one actor ends while another actor of
- * the page's counts starts: the ending actor's removal may retire the page, and the starting
+ * the page's numbers starts: the ending actor's removal may retire the page, and the starting
  * actor's add must then fail (so that the table makes a new page for it), or the add succeeds and
  * the page must stay. Never both, or neither: an actor added to a retired page would be missing
- * from the table, and a refused add on a live page would make two pages for the same counts.
+ * from the table, and a refused add on a live page would make two pages for the same numbers.
  *
  * <p>Result: whether the removal retired the page, whether the add succeeded, and whether the page
  * then holds the starting actor exactly when the add succeeded.
@@ -25,7 +25,7 @@ import pykka.internal.runtime.LivePage;
 @JCStressTest
 @Outcome(id = "true, false, true", expect = ACCEPTABLE, desc = "retired first; add refused")
 @Outcome(id = "false, true, true", expect = ACCEPTABLE, desc = "added first; page stays")
-@Outcome(expect = FORBIDDEN, desc = "an actor lost, or two live pages for the same counts")
+@Outcome(expect = FORBIDDEN, desc = "an actor lost, or two live pages for the same numbers")
 @State
 public class LiveTableRetire {
   private final LivePage page = new LivePage(0);
@@ -45,7 +45,7 @@ public class LiveTableRetire {
     retired = page.remove(0, ending);
   }
 
-  /** Another actor of the page's counts starts. */
+  /** Another actor of the page's numbers starts. */
   @Actor
   public void start() {
     added = page.add(1, starting);

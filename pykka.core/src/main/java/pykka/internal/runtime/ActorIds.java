@@ -5,17 +5,20 @@ import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * Actors' identities: a number per actor, unique for the life of the process, and the URN it stands
- * for, {@code urn:uuid:} and a version-4 (random), IETF-variant UUID.
+ * Actors' identities: a number per actor, counting from 1 in the order actors are made and unique
+ * for the life of the process, and the URN it stands for, {@code urn:uuid:} and a version-4
+ * (random), IETF-variant UUID.
  *
  * <p>The UUID's high half is drawn once per process from {@link SecureRandom}, with the version
- * bits set. Its low half, the actor's number, is a per-process counter passed through a bijection
- * on 62 bits (multiplied by an odd constant and offset by a random 62-bit value drawn once, modulo
- * 2<sup>62</sup>), with the variant bits set: distinct counts give distinct numbers, so no two
- * actors of a process share a URN until 2<sup>62</sup> actors have been made, and the URNs of
- * different processes differ with the probability of two random 122-bit UUIDs' differing. Making
- * one costs an atomic increment and a multiplication, where {@link UUID#randomUUID()} takes a lock
- * of the process's {@code SecureRandom}; the URN's string is built only when asked for.
+ * bits set. Its low half is the actor's number passed through a bijection on 62 bits (multiplied by
+ * an odd constant and offset by a random 62-bit value drawn once, modulo 2<sup>62</sup>), with the
+ * variant bits set: distinct numbers give distinct UUIDs, so no two actors of a process share a URN
+ * until 2<sup>62</sup> actors have been made, and the URNs of different processes differ with the
+ * probability of two random 122-bit UUIDs' differing. Making a number costs an atomic increment,
+ * where {@link UUID#randomUUID()} takes a lock of the process's {@code SecureRandom}; the URN's
+ * string is built only when asked for, and the random halves are drawn when the first URN is built
+ * or read, so that a program whose actors' URNs nobody asks for never initializes {@code
+ * SecureRandom} (tens of milliseconds at its first use).
  *
  * <p><b>Thread safety.</b> Every method may be called from any thread; {@link #next()} never
  * returns the same number twice.
@@ -31,20 +34,8 @@ public final class ActorIds {
   /** Odd, so that multiplying by it modulo 2<sup>62</sup> is a bijection. */
   private static final long MULTIPLIER = 0x9E37_79B9_7F4A_7C15L;
 
-  /** The UUID's high half, with version 4 in bits 12 to 15. */
-  private static final long HIGH;
-
   /** The inverse of {@link #MULTIPLIER} modulo 2<sup>64</sup>, hence modulo 2<sup>62</sup>. */
   private static final long INVERSE = inverse(MULTIPLIER);
-
-  /** A random 62-bit offset added after the multiplication. */
-  private static final long OFFSET;
-
-  static {
-    SecureRandom random = new SecureRandom();
-    HIGH = (random.nextLong() & ~0xF000L) | 0x4000L;
-    OFFSET = random.nextLong() & LOW_BITS;
-  }
 
   private static final AtomicLong COUNTER = new AtomicLong();
 
@@ -53,33 +44,13 @@ public final class ActorIds {
   private ActorIds() {}
 
   /**
-   * A new actor's number: the low half of its UUID.
+   * A new actor's number.
    *
-   * @return a number never returned before in this process
+   * @return a number never returned before in this process: 1 for the first actor, then 2, and so
+   *     on
    */
   public static long next() {
-    long count = COUNTER.getAndIncrement();
-    return VARIANT | ((count * MULTIPLIER + OFFSET) & LOW_BITS);
-  }
-
-  /**
-   * The count that an actor's number was made from: {@code 0} for the first actor of the process,
-   * {@code 1} for the next, and so on. The table of live actors files actors by it.
-   *
-   * @param id a number from {@link #next()}
-   * @return the count, from 0 to 2<sup>62</sup> - 1
-   */
-  public static long countOf(long id) {
-    return (((id & LOW_BITS) - OFFSET) * INVERSE) & LOW_BITS;
-  }
-
-  /** The inverse of an odd number modulo 2<sup>64</sup>, by Newton's iteration. */
-  private static long inverse(long odd) {
-    long x = odd; // correct to 3 bits; each step doubles the correct bits
-    for (int i = 0; i < 5; i++) {
-      x *= 2 - odd * x;
-    }
-    return x;
+    return COUNTER.incrementAndGet();
   }
 
   /**
@@ -89,7 +60,7 @@ public final class ActorIds {
    * @return {@code urn:uuid:} and the UUID in its canonical lower-case form
    */
   public static String urn(long id) {
-    return PREFIX + new UUID(HIGH, id);
+    return PREFIX + new UUID(Random.HIGH, VARIANT | ((id * MULTIPLIER + Random.OFFSET) & LOW_BITS));
   }
 
   /**
@@ -98,8 +69,8 @@ public final class ActorIds {
    * UUID#fromString} does.
    *
    * @param urn any string
-   * @return the low half of its UUID, or {@code 0} (never a number from {@link #next()}, whose
-   *     variant bit is set) if it is not the URN of an actor of this process
+   * @return the number, or {@code 0} (never a number from {@link #next()}) if it is not the URN of
+   *     an actor of this process
    */
   static long idOf(String urn) {
     if (urn.length() != PREFIX.length() + 36 || !urn.startsWith(PREFIX)) {
@@ -112,6 +83,35 @@ public final class ActorIds {
       return 0;
     }
     long low = uuid.getLeastSignificantBits();
-    return uuid.getMostSignificantBits() == HIGH && (low & ~LOW_BITS) == VARIANT ? low : 0;
+    if (uuid.getMostSignificantBits() != Random.HIGH || (low & ~LOW_BITS) != VARIANT) {
+      return 0;
+    }
+    return (((low & LOW_BITS) - Random.OFFSET) * INVERSE) & LOW_BITS;
+  }
+
+  /** The inverse of an odd number modulo 2<sup>64</sup>, by Newton's iteration. */
+  private static long inverse(long odd) {
+    long x = odd; // correct to 3 bits; each step doubles the correct bits
+    for (int i = 0; i < 5; i++) {
+      x *= 2 - odd * x;
+    }
+    return x;
+  }
+
+  /** The process's random halves, drawn when this class is first used: at the first URN. */
+  private static final class Random {
+    /** The UUID's high half, with version 4 in bits 12 to 15. */
+    static final long HIGH;
+
+    /** A random 62-bit offset added after the multiplication. */
+    static final long OFFSET;
+
+    static {
+      SecureRandom random = new SecureRandom();
+      HIGH = (random.nextLong() & ~0xF000L) | 0x4000L;
+      OFFSET = random.nextLong() & LOW_BITS;
+    }
+
+    private Random() {}
   }
 }

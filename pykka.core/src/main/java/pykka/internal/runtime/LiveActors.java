@@ -16,7 +16,7 @@ import pykka.ActorRef;
  * after an unregister takes a new number, so the actor goes last).
  *
  * <p>The table is a map of {@link LivePage pages}, each holding the cells of 1,024 consecutive
- * actor counts ({@link ActorIds#countOf}), so a live actor costs one slot of an array, and starting
+ * actor numbers ({@link ActorIds#next}), so a live actor costs one slot of an array, and starting
  * or ending one is a store and a compare-and-set on its page's count, with a look-up of its page
  * only when it is not the page used last. No lock: lookups and enumeration take none, and
  * registering or unregistering is one compare-and-set on the cell.
@@ -36,10 +36,11 @@ public final class LiveActors {
    * the registration becomes DEAD for good, in one getAndSet, so that no register racing the death
    * can register a dead actor (rule 43); the loop's last step then removes the cell.
    *
-   * Pages: an actor's count (its number's order of making) picks its page and slot. A page is in
+   * Pages: an actor's number (which counts actors in the order they are made) picks its page and
+   * slot. A page is in
    * PAGES from when an actor first needs it until its last actor leaves, when the page retires
-   * (LivePage) and is dropped; an actor of its counts that starts later gets a new page. Actors
-   * starting together have nearby counts, and so do actors ending together, so `starting` and
+   * (LivePage) and is dropped; an actor of its numbers that starts later gets a new page. Actors
+   * starting together have nearby numbers, and so do actors ending together, so `starting` and
    * `ending`, the pages that start() and remove() used last, spare most of them the look-up in
    * PAGES (two hints, so that a thread making actors and threads ending older ones do not overwrite
    * each other's). A stale hint costs a look-up; a retired one makes add() fail, and start() drops
@@ -70,9 +71,9 @@ public final class LiveActors {
     if (!cell.changeRegistration(Cell.NEW, REGISTRATIONS.incrementAndGet())) {
       throw new IllegalStateException(cell + " was started before");
     }
-    long count = ActorIds.countOf(cell.id());
-    long number = count >>> LivePage.BITS;
-    int slot = (int) count & (LivePage.SIZE - 1);
+    long id = cell.id();
+    long number = id >>> LivePage.BITS;
+    int slot = (int) id & (LivePage.SIZE - 1);
     LivePage page = starting;
     if (page != null && page.number == number && page.add(slot, cell)) {
       return;
@@ -83,7 +84,7 @@ public final class LiveActors {
         starting = page;
         return;
       }
-      PAGES.remove(number, page); // retired: make way for a new page of these counts
+      PAGES.remove(number, page); // retired: make way for a new page of these numbers
     }
   }
 
@@ -137,9 +138,9 @@ public final class LiveActors {
     if (cell.ref() == null) { // a cell made by hand for a mailbox alone has no actor, nor entry
       return;
     }
-    long count = ActorIds.countOf(cell.id());
-    long number = count >>> LivePage.BITS;
-    int slot = (int) count & (LivePage.SIZE - 1);
+    long id = cell.id();
+    long number = id >>> LivePage.BITS;
+    int slot = (int) id & (LivePage.SIZE - 1);
     LivePage page = ending;
     if (page == null || page.get(slot) != cell) {
       // The page that holds a cell is live, so it is the one in PAGES for its number.
@@ -175,9 +176,8 @@ public final class LiveActors {
     if (id == 0) {
       return null;
     }
-    long count = ActorIds.countOf(id);
-    LivePage page = PAGES.get(count >>> LivePage.BITS);
-    Cell cell = page == null ? null : page.get((int) count & (LivePage.SIZE - 1));
+    LivePage page = PAGES.get(id >>> LivePage.BITS);
+    Cell cell = page == null ? null : page.get((int) id & (LivePage.SIZE - 1));
     // Exact: the same UUID spelt otherwise (upper case, say) is not the actor's URN.
     return cell != null && cell.urn().equals(urn) ? cell : null;
   }

@@ -6,10 +6,10 @@ import java.util.function.Consumer;
 
 /**
  * One page of the {@link LiveActors table of live actors}: the slots of {@link #SIZE} consecutive
- * actor counts, each holding the cell of a live actor or {@code null}, and how many are live. A
+ * actor numbers, each holding the cell of a live actor or {@code null}, and how many are live. A
  * page whose last actor has left is retired for good: it takes no actor again, and the table makes
- * a new page for its counts if one of them starts later (an actor may be constructed long before it
- * starts).
+ * a new page for its numbers if one of them starts later (an actor may be constructed long before
+ * it starts).
  *
  * <p><b>Thread safety.</b> Every method may be called from any thread. Each slot has one writer at
  * a time (the actor's {@code start()}, then the end of its loop); {@link #add} publishes the cell
@@ -31,7 +31,7 @@ public final class LivePage {
   static final int BITS = 10;
 
   /**
-   * The number of slots: the actor counts {@code number * SIZE} to {@code number * SIZE + 1023}.
+   * The number of slots: the actor numbers {@code number * SIZE} to {@code number * SIZE + 1023}.
    */
   static final int SIZE = 1 << BITS;
 
@@ -48,7 +48,7 @@ public final class LivePage {
     }
   }
 
-  /** The page's number: the actor counts it holds, divided by {@link #SIZE}. */
+  /** The page's number: the actor numbers it holds, divided by {@link #SIZE}. */
   final long number;
 
   private final Cell[] slots = new Cell[SIZE];
@@ -68,7 +68,7 @@ public final class LivePage {
   /**
    * Puts a starting actor's cell in its slot, unless the page is retired.
    *
-   * @param slot the slot of the actor's count
+   * @param slot the slot of the actor's number
    * @param cell the cell
    * @return {@code false} if the page is retired and took nothing
    */
@@ -87,7 +87,7 @@ public final class LivePage {
   /**
    * Empties the slot of a dead actor's cell, if it holds it.
    *
-   * @param slot the slot of the actor's count
+   * @param slot the slot of the actor's number
    * @param cell the cell
    * @return whether this emptied the page for good (the caller then drops it from the table)
    */
