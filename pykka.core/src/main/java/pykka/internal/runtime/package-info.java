@@ -12,8 +12,10 @@
  *       beside the actor object (its registration, its state, its thread, the reply it waits for),
  *       which is also the public {@link pykka.RunningActor} of the actor; and {@link
  *       pykka.internal.runtime.CurrentActor which actor} the calling thread runs.
- *   <li>The {@link pykka.internal.runtime.LiveActors table of live actors}, on which {@code
- *       ActorRegistry} and {@code RunningActors} are built.
+ *   <li>The {@link pykka.internal.runtime.LiveActors table of live actors}, in {@link
+ *       pykka.internal.runtime.LivePage pages} of consecutive {@link
+ *       pykka.internal.runtime.ActorIds actor numbers}, on which {@code ActorRegistry} and {@code
+ *       RunningActors} are built.
  *   <li>The {@link pykka.internal.runtime.WaitGraph wait graph} of actors blocked on each other's
  *       replies, which detects deadlocks (rules 32 and 47).
  * </ul>
