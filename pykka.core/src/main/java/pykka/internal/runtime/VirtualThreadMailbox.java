@@ -149,19 +149,12 @@ public final class VirtualThreadMailbox extends Mailbox {
     }
   }
 
-  /**
-   * Starts a thread for the actor. The thread names itself as its first step (rule 31): building
-   * the name is a good part of what starting a thread costs, and the thread that starts the actor
-   * (one main thread creating thousands of actors, say) should not pay it. No code of pykka's or
-   * the application's runs on the thread before it has its name.
-   */
   private void launch() {
-    Thread.ofVirtual().start(this::run);
+    Thread.ofVirtual().name(threadBase + "-" + threadNumber).start(this::run);
   }
 
   private void run() {
     Thread self = Thread.currentThread();
-    self.setName(threadBase + "-" + threadNumber);
     thread = self;
     cell.enter(self);
     boolean alive = false;
