@@ -26,8 +26,9 @@ import pykka.internal.runtime.LiveActors;
 public final class ActorRegistry {
 
   /*
-   * Built on the table of live actors (LiveActors): each live actor is there once, by number, and its
-   * cell holds its registration number, which orders getAll(). There is no second map and no lock.
+   * Built on the table of live actors (LiveActors): each live actor is there once, by number, and
+   * its cell holds its registration number, which orders getAll(). There is no second map and no
+   * lock.
    */
 
   private ActorRegistry() {}
