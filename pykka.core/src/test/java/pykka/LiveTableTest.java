@@ -68,6 +68,22 @@ final class LiveTableTest {
   }
 
   @Test
+  void aUrnThatDiffersFromALiveActorsInOneDigitFindsNothing() {
+    ActorRef<Actor> ref = Actors.create(runtime, Script.script()).start();
+    String urn = ref.actorUrn();
+    for (int i = "urn:uuid:".length(); i < urn.length(); i++) {
+      char c = urn.charAt(i);
+      if (c == '-') {
+        continue;
+      }
+      char other = c == '0' ? '1' : '0';
+      String forged = urn.substring(0, i) + other + urn.substring(i + 1);
+      assertThat(ActorRegistry.getByUrn(forged)).as(forged).isEmpty();
+    }
+    assertThat(ActorRegistry.getByUrn(urn)).containsSame(ref);
+  }
+
+  @Test
   void manyThreadsStartingAndEndingActorsLeaveEveryLiveActorFoundAndListedOnce() throws Exception {
     int threads = 8;
     int perThread = 1_500;
