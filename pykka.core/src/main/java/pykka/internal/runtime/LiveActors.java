@@ -37,14 +37,14 @@ public final class LiveActors {
    * can register a dead actor (rule 43); the loop's last step then removes the cell.
    *
    * Pages: an actor's number (which counts actors in the order they are made) picks its page and
-   * slot. A page is in
-   * PAGES from when an actor first needs it until its last actor leaves, when the page retires
-   * (LivePage) and is dropped; an actor of its numbers that starts later gets a new page. Actors
+   * slot. A page is in PAGES from when an actor first needs it until its last actor leaves, when
+   * the page retires (LivePage) and is dropped; an actor of its numbers that starts later gets a
+   * new page. So the page of a live actor is always the one in PAGES for its number. Actors
    * starting together have nearby numbers, and so do actors ending together, so `starting` and
    * `ending`, the pages that start() and remove() used last, spare most of them the look-up in
-   * PAGES (two hints, so that a thread making actors and threads ending older ones do not overwrite
-   * each other's). A stale hint costs a look-up; a retired one makes add() fail, and start() drops
-   * it and looks again.
+   * PAGES (two hints, so that a thread making actors and threads ending older ones do not
+   * overwrite each other's). A stale hint costs a look-up; a retired one makes add() fail, and
+   * start() drops it from PAGES and looks again.
    */
 
   private static final ConcurrentHashMap<Long, LivePage> PAGES = new ConcurrentHashMap<>();
