@@ -309,7 +309,7 @@ public final class Cell implements RunningActor {
   }
 
   /**
-   * The actor's number, whose count places it in the table of live actors.
+   * The actor's number, which places it in the table of live actors (its page and slot).
    *
    * @return the number, or {@code 0} for a cell made by hand
    */
