@@ -18,7 +18,7 @@ import pykka.testfixtures.Await;
 import pykka.testfixtures.BothRuntimes;
 
 /**
- * The table of live actors behind {@link ActorRegistry} and {@link RunningActors}: pages of 1,024
+ * The table of live actors behind {@link ActorRegistry} and {@link RunningActors}: pages of 16
  * actor numbers that retire when their last actor leaves. Every live actor is found by its URN and
  * listed exactly once, whatever starts and ends around it, and an actor is gone from the table once
  * its termination is known.
@@ -27,7 +27,7 @@ import pykka.testfixtures.BothRuntimes;
 final class LiveTableTest {
 
   private static final Duration BOUND = Duration.ofSeconds(Await.SECONDS);
-  private static final int PAGE = 1024;
+  private static final int PAGE = 16;
 
   private final ActorRuntime runtime;
 

@@ -15,11 +15,11 @@ import pykka.ActorRef;
  * the number of its registration while it is registered, which orders the registry (re-registering
  * after an unregister takes a new number, so the actor goes last).
  *
- * <p>The table is a map of {@link LivePage pages}, each holding the cells of 1,024 consecutive
- * actor numbers ({@link ActorIds#next}), so a live actor costs one slot of an array, and starting
- * or ending one is a store and a compare-and-set on its page's count, with a look-up of its page
- * only when it is not the page used last. No lock: lookups and enumeration take none, and
- * registering or unregistering is one compare-and-set on the cell.
+ * <p>The table is a map of {@link LivePage pages}, each holding the cells of 16 consecutive actor
+ * numbers ({@link ActorIds#next}), so a live actor costs one slot of an array, and starting or
+ * ending one is a store and a compare-and-set on its page's count, with a look-up of its page only
+ * when it is not the page used last. No lock: lookups and enumeration take none, and registering or
+ * unregistering is one compare-and-set on the cell.
  *
  * <p><b>Thread safety.</b> Every method may be called from any thread. A registration is a
  * compare-and-set of the cell's volatile field, so it happens-before any lookup that sees the actor

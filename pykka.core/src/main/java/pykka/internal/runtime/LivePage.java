@@ -27,12 +27,16 @@ public final class LivePage {
    * compare-and-set fails and the page stays. A retired page's slots are all empty.
    */
 
-  /** log2 of the number of slots. */
-  static final int BITS = 10;
-
   /**
-   * The number of slots: the actor numbers {@code number * SIZE} to {@code number * SIZE + 1023}.
+   * log2 of the number of slots. Small, because a page lives as long as any of its actors: a
+   * long-lived actor among short-lived ones keeps its page alone. Measured, one actor kept for
+   * every 1,024 made: 487 B per kept actor with 16 slots (the actor itself about 270 B), 650 B with
+   * 64, 4.5 KB with 1,024; a hash-map entry per actor cost 323 B. Dense pages cost about 5 B per
+   * actor more at 16 slots than at 1,024 (260 against 253 B per idle actor).
    */
+  static final int BITS = 4;
+
+  /** The number of slots: the actor numbers {@code number * SIZE} to {@code number * SIZE + 15}. */
   static final int SIZE = 1 << BITS;
 
   private static final int RETIRED = -1;
